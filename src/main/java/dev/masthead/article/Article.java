@@ -1,0 +1,180 @@
+package dev.masthead.article;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import dev.masthead.author.Author;
+import dev.masthead.tag.Tag;
+import dev.masthead.text.RenderedText;
+
+/**
+ * An article and its rules: it starts as a draft, is published at a moment
+ * and may be taken back; its authors and tags keep their order (the first of
+ * each is primary). Rendered HTML, plaintext and counts are always derived
+ * from the Markdown source, never set on their own.
+ */
+@Entity
+@Table(name = "article")
+public class Article {
+
+    @Id
+    private UUID id;
+    @Version
+    private long version;
+    private String slug;
+    private String title;
+    private String markdown;
+    private String html;
+    private String plaintext;
+    private String excerpt;
+    private boolean customExcerpt;
+    private int wordCount;
+    private int readingTimeMinutes;
+    @Embedded
+    private FeatureImage featureImage;
+    private boolean featured;
+    @Embedded
+    private Seo seo;
+    @Enumerated(EnumType.STRING)
+    private ArticleStatus status;
+    private Instant publishedAt;
+    private Instant createdAt;
+    private Instant updatedAt;
+
+    @ManyToMany
+    @JoinTable(name = "article_author", joinColumns = @JoinColumn(name = "article_id"),
+            inverseJoinColumns = @JoinColumn(name = "author_id"))
+    @OrderColumn(name = "position")
+    private List<Author> authors = new ArrayList<>();
+
+    @ManyToMany
+    @JoinTable(name = "article_tag", joinColumns = @JoinColumn(name = "article_id"),
+            inverseJoinColumns = @JoinColumn(name = "tag_id"))
+    @OrderColumn(name = "position")
+    private List<Tag> tags = new ArrayList<>();
+
+    protected Article() {
+    }
+
+    /** A new article is always a draft. */
+    public Article(String slug) {
+        this.id = UUID.randomUUID();
+        this.slug = slug;
+        this.status = ArticleStatus.DRAFT;
+        this.createdAt = now();
+        this.updatedAt = createdAt;
+    }
+
+    /**
+     * Replaces the editable content. {@code customExcerpt} null means "derive
+     * it from the text".
+     */
+    public void revise(String title, String markdown, RenderedText rendered, String customExcerpt,
+            String derivedExcerpt, boolean featured, FeatureImage featureImage, Seo seo) {
+        this.title = title;
+        this.markdown = markdown;
+        this.html = rendered.html();
+        this.plaintext = rendered.plaintext();
+        this.wordCount = rendered.wordCount();
+        this.readingTimeMinutes = rendered.readingTimeMinutes();
+        this.customExcerpt = customExcerpt != null;
+        this.excerpt = customExcerpt != null ? customExcerpt : derivedExcerpt;
+        this.featured = featured;
+        this.featureImage = featureImage;
+        this.seo = seo == null || seo.isEmpty() ? null : seo;
+        touch();
+    }
+
+    public void credit(List<Author> authors) {
+        this.authors.clear();
+        this.authors.addAll(authors);
+        touch();
+    }
+
+    public void file(List<Tag> tags) {
+        this.tags.clear();
+        this.tags.addAll(tags);
+        touch();
+    }
+
+    public void changeSlug(String slug) {
+        if (!slug.equals(this.slug)) {
+            this.slug = slug;
+            touch();
+        }
+    }
+
+    /** Publishes at {@code at}; publishing a published article moves its date. */
+    public void publish(Instant at) {
+        this.status = ArticleStatus.PUBLISHED;
+        this.publishedAt = at.truncatedTo(ChronoUnit.MICROS);
+        touch();
+    }
+
+    /** Takes the article back to draft; it leaves the Delivery API at once. */
+    public void unpublish() {
+        this.status = ArticleStatus.DRAFT;
+        this.publishedAt = null;
+        touch();
+    }
+
+    public boolean isPublished() {
+        return status == ArticleStatus.PUBLISHED;
+    }
+
+    /** The newest change of the article or of anything shown with it (Last-Modified). */
+    public Instant lastModified() {
+        Instant latest = updatedAt;
+        for (Author author : authors) {
+            latest = author.updatedAt().isAfter(latest) ? author.updatedAt() : latest;
+        }
+        for (Tag tag : tags) {
+            latest = tag.updatedAt().isAfter(latest) ? tag.updatedAt() : latest;
+        }
+        return latest;
+    }
+
+    private void touch() {
+        this.updatedAt = now();
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    public UUID id() { return id; }
+    public long version() { return version; }
+    public String slug() { return slug; }
+    public String title() { return title; }
+    public String markdown() { return markdown; }
+    public String html() { return html; }
+    public String plaintext() { return plaintext; }
+    public String excerpt() { return excerpt; }
+    public boolean hasCustomExcerpt() { return customExcerpt; }
+    public int wordCount() { return wordCount; }
+    public int readingTimeMinutes() { return readingTimeMinutes; }
+    public FeatureImage featureImage() { return featureImage; }
+    public boolean featured() { return featured; }
+    public Seo seo() { return seo; }
+    public ArticleStatus status() { return status; }
+    public Instant publishedAt() { return publishedAt; }
+    public Instant createdAt() { return createdAt; }
+    public Instant updatedAt() { return updatedAt; }
+    public List<Author> authors() { return List.copyOf(authors); }
+    public List<Tag> tags() { return List.copyOf(tags); }
+}

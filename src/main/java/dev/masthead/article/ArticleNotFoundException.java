@@ -1,0 +1,10 @@
+package dev.masthead.article;
+
+import dev.masthead.web.ItemNotFoundException;
+
+public class ArticleNotFoundException extends ItemNotFoundException {
+
+    public ArticleNotFoundException(String what) {
+        super("No article " + what);
+    }
+}

@@ -1,0 +1,54 @@
+package dev.masthead.article;
+
+import java.time.Instant;
+import java.util.List;
+
+import dev.masthead.text.Slugs;
+import dev.masthead.web.InvalidParameterException;
+
+/**
+ * A Delivery article list request, parsed and allow-listed. Either page mode
+ * ({@code page}, counted) or cursor mode ({@code cursor}, uncounted).
+ */
+record ArticleQuery(
+        int page,
+        int pageSize,
+        ArticleCursor cursor,
+        boolean cursorMode,
+        List<String> tags,
+        String author,
+        Boolean featured,
+        Instant publishedAfter,
+        Instant publishedBefore,
+        ArticleSort sort) {
+
+    static ArticleQuery of(ArticleListParameters p) {
+        ArticleSort sort = ArticleSort.parse(p.sort);
+        boolean cursorMode = p.cursor != null;
+        if (cursorMode && p.pageGiven()) {
+            throw new InvalidParameterException("cursor", "cannot be combined with page");
+        }
+        if (cursorMode && !sort.allowsCursor()) {
+            throw new InvalidParameterException("cursor", "works with sort -publishedAt or publishedAt only");
+        }
+        ArticleCursor cursor = cursorMode && !p.cursor.isEmpty() ? ArticleCursor.decode(p.cursor, sort) : null;
+        List<String> tags = p.tag == null ? List.of() : p.tag;
+        if (tags.size() > 20) {
+            throw new InvalidParameterException("tag", "at most 20 tags");
+        }
+        for (String tag : tags) {
+            requireSlug("tag", tag);
+        }
+        if (p.author != null) {
+            requireSlug("author", p.author);
+        }
+        return new ArticleQuery(p.page(), p.pageSize(), cursor, cursorMode, tags, p.author, p.featured(),
+                p.publishedAfter(), p.publishedBefore(), sort);
+    }
+
+    private static void requireSlug(String parameter, String value) {
+        if (!Slugs.isValid(value)) {
+            throw new InvalidParameterException(parameter, "must be a slug (lowercase letters, digits, hyphens)");
+        }
+    }
+}

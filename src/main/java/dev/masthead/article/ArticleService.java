@@ -1,0 +1,214 @@
+package dev.masthead.article;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import dev.masthead.author.Author;
+import dev.masthead.author.AuthorDeleting;
+import dev.masthead.author.AuthorService;
+import dev.masthead.tag.Tag;
+import dev.masthead.tag.TagDeleting;
+import dev.masthead.tag.TagService;
+import dev.masthead.text.Excerpts;
+import dev.masthead.text.MarkdownRenderer;
+import dev.masthead.text.RenderedText;
+import dev.masthead.text.UniqueSlugs;
+import dev.masthead.web.ExpectedVersion;
+import dev.masthead.web.InvalidRequestException;
+import dev.masthead.web.ListEnvelope;
+import dev.masthead.web.MergePatch;
+import dev.masthead.web.PageMeta;
+import dev.masthead.web.PageParameters;
+import dev.masthead.web.SlugTakenException;
+
+@ApplicationScoped
+public class ArticleService {
+
+    private static final UUID NOBODY = new UUID(0, 0);
+
+    private final ArticleRepository articles;
+    private final AuthorService authors;
+    private final TagService tags;
+    private final MergePatch mergePatch;
+    private final MarkdownRenderer renderer = new MarkdownRenderer();
+
+    ArticleService(ArticleRepository articles, AuthorService authors, TagService tags, MergePatch mergePatch) {
+        this.articles = articles;
+        this.authors = authors;
+        this.tags = tags;
+        this.mergePatch = mergePatch;
+    }
+
+    // --- Delivery: published articles only -------------------------------------------
+
+    public ListEnvelope<ArticleSummary> listPublished(ArticleQuery query) {
+        List<Article> rows = articles.findPublishedPage(query);
+        if (query.cursorMode()) {
+            boolean more = rows.size() > query.pageSize();
+            List<Article> page = more ? rows.subList(0, query.pageSize()) : rows;
+            String next = more ? cursorAfter(page, query.sort()) : null;
+            return new ListEnvelope<>(summaries(page), PageMeta.uncounted(query.pageSize(), next));
+        }
+        long total = articles.countPublished(query);
+        boolean more = (long) query.page() * query.pageSize() < total;
+        String next = more && query.sort().allowsCursor() && !rows.isEmpty() ? cursorAfter(rows, query.sort()) : null;
+        return new ListEnvelope<>(summaries(rows), PageMeta.counted(query.page(), query.pageSize(), total, next));
+    }
+
+    public PublishedArticle publishedBySlug(String slug) {
+        var found = articles.findPublishedBySlug(slug);
+        if (found.isPresent()) {
+            Article article = found.get();
+            return new PublishedArticle.Found(ArticleView.of(article), article.lastModified());
+        }
+        return articles.findRedirect(slug)
+                .flatMap(redirect -> articles.findByIdOptional(redirect.articleId()))
+                .filter(Article::isPublished)
+                .<PublishedArticle>map(article -> new PublishedArticle.Moved(article.slug()))
+                .orElseThrow(() -> new ArticleNotFoundException("published with slug '" + slug + "'"));
+    }
+
+    public List<RecentPost> recent(int limit) {
+        return articles.findRecent(limit).stream().map(RecentPost::of).toList();
+    }
+
+    // --- Management: every status ------------------------------------------------------
+
+    public ListEnvelope<ArticleAdminSummary> list(ArticleStatus status, PageParameters paging) {
+        int page = paging.page();
+        int size = paging.pageSize();
+        List<ArticleAdminSummary> rows = articles.findAll(status, page, size).stream()
+                .map(ArticleAdminSummary::of).toList();
+        return new ListEnvelope<>(rows, PageMeta.counted(page, size, articles.countAll(status), null));
+    }
+
+    @Transactional
+    public boolean anyArticleExists() {
+        return articles.count() > 0;
+    }
+
+    public ArticleAdminView get(UUID id) {
+        return ArticleAdminView.of(find(id));
+    }
+
+    /** Creates a draft; without authorIds the caller's own author profile is credited. */
+    @Transactional
+    public ArticleAdminView create(ArticleRequest request, UUID callerAuthorId) {
+        Article article = new Article(request.slug() != null ? claimSlug(request.slug(), NOBODY)
+                : UniqueSlugs.derive(request.title(), "article", slug -> articles.slugTaken(slug, NOBODY)));
+        apply(article, request, callerAuthorId);
+        articles.persist(article);
+        articles.flush();
+        return ArticleAdminView.of(article);
+    }
+
+    @Transactional
+    public ArticleAdminView replace(UUID id, ArticleRequest request, String ifMatch, UUID callerAuthorId) {
+        Article article = find(id);
+        ExpectedVersion.of(ifMatch, request.version()).ifPresent(v -> ExpectedVersion.verify(v, article.version()));
+        if (request.slug() != null && !request.slug().equals(article.slug())) {
+            String previous = article.slug();
+            article.changeSlug(claimSlug(request.slug(), article.id()));
+            articles.moveSlug(article, previous, article.slug());
+        }
+        apply(article, request, callerAuthorId);
+        articles.flush();
+        return ArticleAdminView.of(article);
+    }
+
+    @Transactional
+    public ArticleAdminView patch(UUID id, JsonNode patch, String ifMatch, UUID callerAuthorId) {
+        Article article = find(id);
+        ArticleRequest current = new ArticleRequest(article.title(), article.markdown(), article.slug(),
+                article.hasCustomExcerpt() ? article.excerpt() : null,
+                article.authors().stream().map(Author::id).toList(), article.tags().stream().map(Tag::id).toList(),
+                article.featured(), article.featureImage(), article.seo(), null);
+        return replace(id, mergePatch.apply(current, patch, ArticleRequest.class), ifMatch, callerAuthorId);
+    }
+
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        Article article = find(id);
+        ExpectedVersion.of(ifMatch, null).ifPresent(v -> ExpectedVersion.verify(v, article.version()));
+        articles.delete(article);
+    }
+
+    @Transactional
+    public ArticleAdminView publish(UUID id, PublishRequest request, String ifMatch) {
+        Article article = find(id);
+        ExpectedVersion.check(ifMatch, article.version());
+        Instant now = Instant.now();
+        Instant at = request == null || request.publishedAt() == null ? now : request.publishedAt();
+        if (at.isAfter(now.plusSeconds(1))) {
+            throw new InvalidRequestException("publishedAt", "must not be in the future");
+        }
+        article.publish(at);
+        articles.flush();
+        return ArticleAdminView.of(article);
+    }
+
+    @Transactional
+    public ArticleAdminView unpublish(UUID id, String ifMatch) {
+        Article article = find(id);
+        ExpectedVersion.check(ifMatch, article.version());
+        article.unpublish();
+        articles.flush();
+        return ArticleAdminView.of(article);
+    }
+
+    void onTagDeleting(@Observes TagDeleting event) {
+        for (Article article : articles.findTagged(event.tag().id())) {
+            article.file(article.tags().stream().filter(t -> !t.id().equals(event.tag().id())).toList());
+        }
+    }
+
+    void onAuthorDeleting(@Observes AuthorDeleting event) {
+        long credited = articles.countCrediting(event.author().id());
+        if (credited > 0) {
+            throw new AuthorCreditedException(credited);
+        }
+    }
+
+    private void apply(Article article, ArticleRequest request, UUID callerAuthorId) {
+        RenderedText rendered = renderer.render(request.markdown());
+        String excerpt = request.excerpt() == null || request.excerpt().isBlank() ? null : request.excerpt().strip();
+        article.revise(request.title().strip(), request.markdown(), rendered, excerpt,
+                Excerpts.fromPlaintext(rendered.plaintext(), Excerpts.DEFAULT_LENGTH),
+                Boolean.TRUE.equals(request.featured()), request.featureImage(), request.seo());
+        List<UUID> authorIds = request.authorIds() == null || request.authorIds().isEmpty()
+                ? (callerAuthorId == null ? List.of() : List.of(callerAuthorId))
+                : request.authorIds();
+        if (authorIds.isEmpty()) {
+            throw new InvalidRequestException("authorIds", "an article needs at least one author");
+        }
+        article.credit(authors.resolve(authorIds));
+        article.file(tags.resolve(request.tagIds()));
+    }
+
+    private String claimSlug(String slug, UUID self) {
+        if (articles.slugTaken(slug, self)) {
+            throw new SlugTakenException("article", slug);
+        }
+        return slug;
+    }
+
+    private Article find(UUID id) {
+        return articles.findByIdOptional(id).orElseThrow(() -> new ArticleNotFoundException("with id " + id));
+    }
+
+    private static List<ArticleSummary> summaries(List<Article> rows) {
+        return rows.stream().map(ArticleSummary::of).toList();
+    }
+
+    private static String cursorAfter(List<Article> page, ArticleSort sort) {
+        Article last = page.get(page.size() - 1);
+        return new ArticleCursor(last.publishedAt(), last.id(), sort).encode();
+    }
+}

@@ -1,0 +1,37 @@
+package dev.masthead.article;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import dev.masthead.author.AuthorRef;
+import dev.masthead.tag.TagRef;
+
+/** A published article in a Delivery list. */
+@Schema(name = "ArticleSummary")
+public record ArticleSummary(
+        @Schema(required = true) UUID id,
+        @Schema(required = true) String slug,
+        @Schema(required = true) String title,
+        @Schema(required = true) String excerpt,
+        FeatureImage featureImage,
+        @Schema(required = true) boolean featured,
+        @Schema(required = true) Instant publishedAt,
+        @Schema(required = true) Instant updatedAt,
+        @Schema(required = true) int readingTimeMinutes,
+        AuthorRef primaryAuthor,
+        @Schema(required = true) List<AuthorRef> authors,
+        TagRef primaryTag,
+        @Schema(required = true) List<TagRef> tags) {
+
+    static ArticleSummary of(Article article) {
+        List<AuthorRef> authors = article.authors().stream().map(AuthorRef::of).toList();
+        List<TagRef> tags = article.tags().stream().map(TagRef::of).toList();
+        return new ArticleSummary(article.id(), article.slug(), article.title(), article.excerpt(),
+                article.featureImage(), article.featured(), article.publishedAt(), article.updatedAt(),
+                article.readingTimeMinutes(), authors.isEmpty() ? null : authors.get(0), authors,
+                tags.isEmpty() ? null : tags.get(0), tags);
+    }
+}

@@ -1,0 +1,39 @@
+package dev.masthead.article;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import dev.masthead.author.AuthorRef;
+import dev.masthead.tag.TagRef;
+
+/** A published article, whole, as the Delivery API shows it. */
+@Schema(name = "Article")
+public record ArticleView(
+        @Schema(required = true) UUID id,
+        @Schema(required = true) String slug,
+        @Schema(required = true) String title,
+        @Schema(required = true) String excerpt,
+        FeatureImage featureImage,
+        @Schema(required = true) boolean featured,
+        @Schema(required = true) Instant publishedAt,
+        @Schema(required = true) Instant updatedAt,
+        @Schema(required = true) int readingTimeMinutes,
+        AuthorRef primaryAuthor,
+        @Schema(required = true) List<AuthorRef> authors,
+        TagRef primaryTag,
+        @Schema(required = true) List<TagRef> tags,
+        @Schema(required = true, description = "Sanitized HTML rendered from the Markdown source") String html,
+        @Schema(required = true) String plaintext,
+        @Schema(required = true) int wordCount,
+        Seo seo) {
+
+    static ArticleView of(Article article) {
+        ArticleSummary s = ArticleSummary.of(article);
+        return new ArticleView(s.id(), s.slug(), s.title(), s.excerpt(), s.featureImage(), s.featured(),
+                s.publishedAt(), s.updatedAt(), s.readingTimeMinutes(), s.primaryAuthor(), s.authors(),
+                s.primaryTag(), s.tags(), article.html(), article.plaintext(), article.wordCount(), article.seo());
+    }
+}

@@ -1,0 +1,20 @@
+package dev.masthead.article;
+
+import java.time.Instant;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One line of the "Recent Posts" widget: as small as a sidebar needs. */
+@Schema(name = "RecentPost")
+public record RecentPost(
+        @Schema(required = true) String slug,
+        @Schema(required = true) String title,
+        @Schema(required = true) String excerpt,
+        @Schema(required = true) Instant publishedAt,
+        FeatureImage featureImage) {
+
+    static RecentPost of(Article article) {
+        return new RecentPost(article.slug(), article.title(), article.excerpt(), article.publishedAt(),
+                article.featureImage());
+    }
+}

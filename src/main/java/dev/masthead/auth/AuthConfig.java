@@ -1,0 +1,21 @@
+package dev.masthead.auth;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "masthead.auth")
+public interface AuthConfig {
+
+    /**
+     * HMAC secret signing Management API tokens, at least 32 bytes. Every
+     * replica needs the same one. Without it a random one is made per start.
+     */
+    Optional<String> tokenSecret();
+
+    /** How long a token stays valid. */
+    @WithDefault("PT1H")
+    Duration tokenTtl();
+}

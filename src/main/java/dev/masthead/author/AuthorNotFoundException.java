@@ -1,0 +1,10 @@
+package dev.masthead.author;
+
+import dev.masthead.web.ItemNotFoundException;
+
+public class AuthorNotFoundException extends ItemNotFoundException {
+
+    public AuthorNotFoundException(String what) {
+        super("No author " + what);
+    }
+}

@@ -1,0 +1,43 @@
+package dev.masthead.author;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dev.masthead.article.ArticleStatus;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+@ApplicationScoped
+public class AuthorRepository implements PanacheRepositoryBase<Author, UUID> {
+
+    public Optional<Author> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+
+    public boolean slugTaken(String slug, UUID except) {
+        return count("slug = ?1 and id <> ?2", slug, except) > 0;
+    }
+
+    /** Published articles per author, in one query for the whole page. */
+    public Map<UUID, Long> publishedArticleCounts(Collection<UUID> authorIds) {
+        Map<UUID, Long> counts = new HashMap<>();
+        if (authorIds.isEmpty()) {
+            return counts;
+        }
+        List<Object[]> rows = getEntityManager().createQuery("""
+                select au.id, count(a) from Article a join a.authors au
+                where a.status = :published and au.id in :ids group by au.id""", Object[].class)
+                .setParameter("published", ArticleStatus.PUBLISHED)
+                .setParameter("ids", authorIds)
+                .getResultList();
+        for (Object[] row : rows) {
+            counts.put((UUID) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+}

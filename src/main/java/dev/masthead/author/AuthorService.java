@@ -1,0 +1,159 @@
+package dev.masthead.author;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import dev.masthead.text.UniqueSlugs;
+import dev.masthead.web.ExpectedVersion;
+import dev.masthead.web.InvalidRequestException;
+import dev.masthead.web.ListEnvelope;
+import dev.masthead.web.MergePatch;
+import dev.masthead.web.PageMeta;
+import dev.masthead.web.PageParameters;
+import dev.masthead.web.Problem;
+import dev.masthead.web.SlugTakenException;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+public class AuthorService {
+
+    private final AuthorRepository authors;
+    private final MergePatch mergePatch;
+    private final Event<AuthorDeleting> deleting;
+
+    AuthorService(AuthorRepository authors, MergePatch mergePatch, Event<AuthorDeleting> deleting) {
+        this.authors = authors;
+        this.mergePatch = mergePatch;
+        this.deleting = deleting;
+    }
+
+    public ListEnvelope<AuthorView> listPublic(PageParameters paging) {
+        return page(paging, AuthorView::of);
+    }
+
+    public AuthorView publicBySlug(String slug) {
+        Author author = authors.findBySlug(slug)
+                .orElseThrow(() -> new AuthorNotFoundException("with slug '" + slug + "'"));
+        return AuthorView.of(author, countOf(author));
+    }
+
+    public ListEnvelope<AuthorAdminView> list(PageParameters paging) {
+        return page(paging, AuthorAdminView::of);
+    }
+
+    public AuthorAdminView get(UUID id) {
+        Author author = find(id);
+        return AuthorAdminView.of(author, countOf(author));
+    }
+
+    @Transactional
+    public AuthorAdminView create(AuthorRequest request) {
+        Author author = createProfile(request);
+        return AuthorAdminView.of(author, 0);
+    }
+
+    /** Also used when an account is created: every account gets its byline. */
+    @Transactional
+    public Author createProfile(AuthorRequest request) {
+        Author author = new Author(slugFor(request, null), request.name().strip());
+        author.describe(request.name().strip(), request.bio(), request.avatarUrl(), request.website());
+        authors.persist(author);
+        return author;
+    }
+
+    @Transactional
+    public AuthorAdminView replace(UUID id, AuthorRequest request, String ifMatch) {
+        Author author = find(id);
+        ExpectedVersion.of(ifMatch, request.version()).ifPresent(v -> ExpectedVersion.verify(v, author.version()));
+        author.changeSlug(request.slug() == null ? author.slug() : slugFor(request, author.id()));
+        author.describe(request.name().strip(), request.bio(), request.avatarUrl(), request.website());
+        authors.flush();
+        return AuthorAdminView.of(author, countOf(author));
+    }
+
+    @Transactional
+    public AuthorAdminView patch(UUID id, JsonNode patch, String ifMatch) {
+        Author author = find(id);
+        AuthorRequest current = new AuthorRequest(author.name(), author.slug(), author.bio(), author.avatarUrl(),
+                author.website(), null);
+        return replace(id, mergePatch.apply(current, patch, AuthorRequest.class), ifMatch);
+    }
+
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        Author author = find(id);
+        ExpectedVersion.of(ifMatch, null).ifPresent(v -> ExpectedVersion.verify(v, author.version()));
+        deleting.fire(new AuthorDeleting(author));
+        authors.delete(author);
+    }
+
+    public Author find(UUID id) {
+        return authors.findByIdOptional(id).orElseThrow(() -> new AuthorNotFoundException("with id " + id));
+    }
+
+    /**
+     * The authors for an article write, in the order given; unknown or
+     * repeated ids are reported per position.
+     */
+    public List<Author> resolve(List<UUID> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Author> found = authors.list("id in ?1", new HashSet<>(ids)).stream()
+                .collect(Collectors.toMap(Author::id, Function.identity()));
+        List<Problem.FieldError> errors = new ArrayList<>();
+        List<Author> ordered = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            Author author = found.get(ids.get(i));
+            if (author == null) {
+                errors.add(new Problem.FieldError("authorIds[" + i + "]", "no author with this id"));
+            } else if (ordered.contains(author)) {
+                errors.add(new Problem.FieldError("authorIds[" + i + "]", "listed twice"));
+            } else {
+                ordered.add(author);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        return ordered;
+    }
+
+    private <V> ListEnvelope<V> page(PageParameters paging, BiFunction<Author, Long, V> view) {
+        int page = paging.page();
+        int size = paging.pageSize();
+        var query = authors.findAll(Sort.by("name").and("id")).page(Page.of(page - 1, size));
+        List<Author> rows = query.list();
+        Map<UUID, Long> counts = authors.publishedArticleCounts(rows.stream().map(Author::id).toList());
+        List<V> data = rows.stream().map(a -> view.apply(a, counts.getOrDefault(a.id(), 0L))).toList();
+        return new ListEnvelope<>(data, PageMeta.counted(page, size, query.count(), null));
+    }
+
+    private long countOf(Author author) {
+        return authors.publishedArticleCounts(List.of(author.id())).getOrDefault(author.id(), 0L);
+    }
+
+    private String slugFor(AuthorRequest request, UUID self) {
+        UUID except = self == null ? new UUID(0, 0) : self;
+        if (request.slug() != null) {
+            if (authors.slugTaken(request.slug(), except)) {
+                throw new SlugTakenException("author", request.slug());
+            }
+            return request.slug();
+        }
+        return UniqueSlugs.derive(request.name(), "author", slug -> authors.slugTaken(slug, except));
+    }
+}

@@ -1,0 +1,10 @@
+package dev.masthead.tag;
+
+import dev.masthead.web.ItemNotFoundException;
+
+public class TagNotFoundException extends ItemNotFoundException {
+
+    public TagNotFoundException(String what) {
+        super("No tag " + what);
+    }
+}

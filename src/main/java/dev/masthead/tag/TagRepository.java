@@ -1,0 +1,43 @@
+package dev.masthead.tag;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dev.masthead.article.ArticleStatus;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+@ApplicationScoped
+public class TagRepository implements PanacheRepositoryBase<Tag, UUID> {
+
+    public Optional<Tag> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+
+    public boolean slugTaken(String slug, UUID except) {
+        return count("slug = ?1 and id <> ?2", slug, except) > 0;
+    }
+
+    /** Published articles per tag, in one query for the whole page. */
+    public Map<UUID, Long> publishedArticleCounts(Collection<UUID> tagIds) {
+        Map<UUID, Long> counts = new HashMap<>();
+        if (tagIds.isEmpty()) {
+            return counts;
+        }
+        List<Object[]> rows = getEntityManager().createQuery("""
+                select t.id, count(a) from Article a join a.tags t
+                where a.status = :published and t.id in :ids group by t.id""", Object[].class)
+                .setParameter("published", ArticleStatus.PUBLISHED)
+                .setParameter("ids", tagIds)
+                .getResultList();
+        for (Object[] row : rows) {
+            counts.put((UUID) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,152 @@
+package dev.masthead.tag;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import dev.masthead.text.UniqueSlugs;
+import dev.masthead.web.ExpectedVersion;
+import dev.masthead.web.InvalidRequestException;
+import dev.masthead.web.ListEnvelope;
+import dev.masthead.web.MergePatch;
+import dev.masthead.web.PageMeta;
+import dev.masthead.web.PageParameters;
+import dev.masthead.web.Problem;
+import dev.masthead.web.SlugTakenException;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+public class TagService {
+
+    private final TagRepository tags;
+    private final MergePatch mergePatch;
+    private final Event<TagDeleting> deleting;
+
+    TagService(TagRepository tags, MergePatch mergePatch, Event<TagDeleting> deleting) {
+        this.tags = tags;
+        this.mergePatch = mergePatch;
+        this.deleting = deleting;
+    }
+
+    public ListEnvelope<TagView> listPublic(PageParameters paging) {
+        return page(paging, TagView::of);
+    }
+
+    public TagView publicBySlug(String slug) {
+        Tag tag = tags.findBySlug(slug).orElseThrow(() -> new TagNotFoundException("with slug '" + slug + "'"));
+        return TagView.of(tag, countOf(tag));
+    }
+
+    public ListEnvelope<TagAdminView> list(PageParameters paging) {
+        return page(paging, TagAdminView::of);
+    }
+
+    public TagAdminView get(UUID id) {
+        Tag tag = find(id);
+        return TagAdminView.of(tag, countOf(tag));
+    }
+
+    @Transactional
+    public TagAdminView create(TagRequest request) {
+        Tag tag = new Tag(slugFor(request, null), request.name().strip());
+        tag.describe(request.name().strip(), request.description());
+        tags.persist(tag);
+        return TagAdminView.of(tag, 0);
+    }
+
+    @Transactional
+    public TagAdminView replace(UUID id, TagRequest request, String ifMatch) {
+        Tag tag = find(id);
+        ExpectedVersion.of(ifMatch, request.version()).ifPresent(v -> ExpectedVersion.verify(v, tag.version()));
+        tag.changeSlug(request.slug() == null ? tag.slug() : slugFor(request, tag.id()));
+        tag.describe(request.name().strip(), request.description());
+        tags.flush();
+        return TagAdminView.of(tag, countOf(tag));
+    }
+
+    @Transactional
+    public TagAdminView patch(UUID id, JsonNode patch, String ifMatch) {
+        Tag tag = find(id);
+        TagRequest current = new TagRequest(tag.name(), tag.slug(), tag.description(), null);
+        TagRequest patched = mergePatch.apply(current, patch, TagRequest.class);
+        return replace(id, patched, ifMatch);
+    }
+
+    /** Deleting a tag takes it off every article that had it (observers of TagDeleting); the articles stay. */
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        Tag tag = find(id);
+        ExpectedVersion.of(ifMatch, null).ifPresent(v -> ExpectedVersion.verify(v, tag.version()));
+        deleting.fire(new TagDeleting(tag));
+        tags.delete(tag);
+    }
+
+    /**
+     * The tags for an article write, in the order given; unknown or repeated
+     * ids are reported per position.
+     */
+    public List<Tag> resolve(List<UUID> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Tag> found = tags.list("id in ?1", new HashSet<>(ids)).stream()
+                .collect(Collectors.toMap(Tag::id, Function.identity()));
+        List<Problem.FieldError> errors = new ArrayList<>();
+        List<Tag> ordered = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            Tag tag = found.get(ids.get(i));
+            if (tag == null) {
+                errors.add(new Problem.FieldError("tagIds[" + i + "]", "no tag with this id"));
+            } else if (ordered.contains(tag)) {
+                errors.add(new Problem.FieldError("tagIds[" + i + "]", "listed twice"));
+            } else {
+                ordered.add(tag);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        return ordered;
+    }
+
+    private <V> ListEnvelope<V> page(PageParameters paging, BiFunction<Tag, Long, V> view) {
+        int page = paging.page();
+        int size = paging.pageSize();
+        var query = tags.findAll(Sort.by("name").and("id")).page(Page.of(page - 1, size));
+        List<Tag> rows = query.list();
+        Map<UUID, Long> counts = tags.publishedArticleCounts(rows.stream().map(Tag::id).toList());
+        List<V> data = rows.stream().map(t -> view.apply(t, counts.getOrDefault(t.id(), 0L))).toList();
+        return new ListEnvelope<>(data, PageMeta.counted(page, size, query.count(), null));
+    }
+
+    private long countOf(Tag tag) {
+        return tags.publishedArticleCounts(List.of(tag.id())).getOrDefault(tag.id(), 0L);
+    }
+
+    private Tag find(UUID id) {
+        return tags.findByIdOptional(id).orElseThrow(() -> new TagNotFoundException("with id " + id));
+    }
+
+    private String slugFor(TagRequest request, UUID self) {
+        UUID except = self == null ? new UUID(0, 0) : self;
+        if (request.slug() != null) {
+            if (tags.slugTaken(request.slug(), except)) {
+                throw new SlugTakenException("tag", request.slug());
+            }
+            return request.slug();
+        }
+        return UniqueSlugs.derive(request.name(), "tag", slug -> tags.slugTaken(slug, except));
+    }
+}

@@ -1,0 +1,9 @@
+package dev.masthead.web;
+
+/** Base for "no such item" exceptions of the features. */
+public abstract class ItemNotFoundException extends ProblemException {
+
+    protected ItemNotFoundException(String detail) {
+        super(ProblemType.NOT_FOUND, detail);
+    }
+}

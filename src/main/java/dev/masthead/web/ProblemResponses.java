@@ -1,0 +1,33 @@
+package dev.masthead.web;
+
+import java.util.List;
+
+import jakarta.ws.rs.core.Response;
+
+import io.vertx.ext.web.RoutingContext;
+
+/** Builds problem+json responses; the only place that knows their shape. */
+public final class ProblemResponses {
+
+    private ProblemResponses() {
+    }
+
+    public static Problem problem(ProblemType type, String detail, List<Problem.FieldError> errors,
+            RoutingContext context) {
+        String instance = context == null ? null : context.request().path();
+        return new Problem(type.uri().toString(), type.title(), type.status(), detail, instance, type.code(),
+                RequestIds.of(context), errors == null || errors.isEmpty() ? null : errors);
+    }
+
+    public static Response response(ProblemType type, String detail, List<Problem.FieldError> errors,
+            RoutingContext context) {
+        return Response.status(type.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem(type, detail, errors, context))
+                .build();
+    }
+
+    public static Response response(ProblemType type, String detail, RoutingContext context) {
+        return response(type, detail, List.of(), context);
+    }
+}
