@@ -22,16 +22,20 @@ record ArticleQuery(
         Instant publishedBefore,
         ArticleSort sort) {
 
-    static ArticleQuery of(ArticleListParameters p) {
+    /**
+     * @param cursorRequested whether the request named {@code cursor} at all:
+     *                        an empty one starts cursor mode at the first page
+     */
+    static ArticleQuery of(ArticleListParameters p, boolean cursorRequested) {
         ArticleSort sort = ArticleSort.parse(p.sort);
-        boolean cursorMode = p.cursor != null;
+        boolean cursorMode = cursorRequested || p.cursor != null;
         if (cursorMode && p.pageGiven()) {
             throw new InvalidParameterException("cursor", "cannot be combined with page");
         }
         if (cursorMode && !sort.allowsCursor()) {
             throw new InvalidParameterException("cursor", "works with sort -publishedAt or publishedAt only");
         }
-        ArticleCursor cursor = cursorMode && !p.cursor.isEmpty() ? ArticleCursor.decode(p.cursor, sort) : null;
+        ArticleCursor cursor = p.cursor != null && !p.cursor.isEmpty() ? ArticleCursor.decode(p.cursor, sort) : null;
         List<String> tags = p.tag == null ? List.of() : p.tag;
         if (tags.size() > 20) {
             throw new InvalidParameterException("tag", "at most 20 tags");

@@ -43,7 +43,8 @@ public class ArticleResource {
                     + "(cursor) walks keyset pages at any depth without counting.")
     public Response list(@BeanParam ArticleListParameters parameters, @Context HttpHeaders headers,
             @Context UriInfo uri) {
-        ListEnvelope<ArticleSummary> page = articles.listPublished(ArticleQuery.of(parameters));
+        ListEnvelope<ArticleSummary> page = articles.listPublished(
+                ArticleQuery.of(parameters, uri.getQueryParameters().containsKey("cursor")));
         return responses.ok(page, headers, null, List.of("list:articles"), PageLinks.of(uri, page.meta()));
     }
 
