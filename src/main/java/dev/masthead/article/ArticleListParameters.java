@@ -43,6 +43,21 @@ public class ArticleListParameters extends PageParameters {
     @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = { "-publishedAt", "publishedAt", "title", "-updatedAt" }, defaultValue = "-publishedAt"))
     String sort;
 
+    public ArticleListParameters() {
+    }
+
+    ArticleListParameters(String page, String pageSize, String cursor, List<String> tag, String author,
+            String featured, String publishedAfter, String publishedBefore, String sort) {
+        super(page, pageSize);
+        this.cursor = cursor;
+        this.tag = tag;
+        this.author = author;
+        this.featured = featured;
+        this.publishedAfter = publishedAfter;
+        this.publishedBefore = publishedBefore;
+        this.sort = sort;
+    }
+
     Boolean featured() {
         return QueryValues.bool("featured", featured);
     }

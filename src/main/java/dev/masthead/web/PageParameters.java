@@ -23,6 +23,14 @@ public class PageParameters {
     @Parameter(description = "Items per page", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
     String pageSize;
 
+    public PageParameters() {
+    }
+
+    protected PageParameters(String page, String pageSize) {
+        this.page = page;
+        this.pageSize = pageSize;
+    }
+
     public boolean pageGiven() {
         return page != null;
     }
