@@ -1,0 +1,8 @@
+package dev.masthead.article;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+/** The Delivery API tests, against the packaged jar on PostgreSQL. */
+@QuarkusIntegrationTest
+class ArticleResourceIT extends ArticleResourceTest {
+}
