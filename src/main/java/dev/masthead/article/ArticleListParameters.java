@@ -39,6 +39,10 @@ public class ArticleListParameters extends PageParameters {
     @Parameter(description = "Only articles published before this instant", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
     String publishedBefore;
 
+    @QueryParam("fields")
+    @Parameter(description = "Comma-separated summary fields to return, e.g. slug,title,publishedAt; all when absent")
+    String fields;
+
     @QueryParam("sort")
     @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = { "-publishedAt", "publishedAt", "title", "-updatedAt" }, defaultValue = "-publishedAt"))
     String sort;
@@ -47,7 +51,7 @@ public class ArticleListParameters extends PageParameters {
     }
 
     ArticleListParameters(String page, String pageSize, String cursor, List<String> tag, String author,
-            String featured, String publishedAfter, String publishedBefore, String sort) {
+            String featured, String publishedAfter, String publishedBefore, String sort, String fields) {
         super(page, pageSize);
         this.cursor = cursor;
         this.tag = tag;
@@ -56,6 +60,7 @@ public class ArticleListParameters extends PageParameters {
         this.publishedAfter = publishedAfter;
         this.publishedBefore = publishedBefore;
         this.sort = sort;
+        this.fields = fields;
     }
 
     Boolean featured() {

@@ -2,8 +2,10 @@ package dev.masthead.article;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import dev.masthead.text.Slugs;
+import dev.masthead.web.FieldSelection;
 import dev.masthead.web.InvalidParameterException;
 
 /**
@@ -20,7 +22,8 @@ record ArticleQuery(
         Boolean featured,
         Instant publishedAfter,
         Instant publishedBefore,
-        ArticleSort sort) {
+        ArticleSort sort,
+        Set<String> fields) {
 
     /**
      * @param cursorRequested whether the request named {@code cursor} at all:
@@ -47,7 +50,7 @@ record ArticleQuery(
             requireSlug("author", p.author);
         }
         return new ArticleQuery(p.page(), p.pageSize(), cursor, cursorMode, tags, p.author, p.featured(),
-                p.publishedAfter(), p.publishedBefore(), sort);
+                p.publishedAfter(), p.publishedBefore(), sort, FieldSelection.parse(p.fields, ArticleSummary.class));
     }
 
     private static void requireSlug(String parameter, String value) {

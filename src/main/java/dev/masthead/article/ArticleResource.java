@@ -18,7 +18,10 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import dev.masthead.web.DeliveryResponses;
+import dev.masthead.web.FieldSelection;
 import dev.masthead.web.ItemEnvelope;
 import dev.masthead.web.ListEnvelope;
 import dev.masthead.web.PageLinks;
@@ -31,10 +34,12 @@ public class ArticleResource {
 
     private final ArticleService articles;
     private final DeliveryResponses responses;
+    private final ObjectMapper mapper;
 
-    ArticleResource(ArticleService articles, DeliveryResponses responses) {
+    ArticleResource(ArticleService articles, DeliveryResponses responses, ObjectMapper mapper) {
         this.articles = articles;
         this.responses = responses;
+        this.mapper = mapper;
     }
 
     @GET
@@ -43,9 +48,10 @@ public class ArticleResource {
                     + "(cursor) walks keyset pages at any depth without counting.")
     public Response list(@BeanParam ArticleListParameters parameters, @Context HttpHeaders headers,
             @Context UriInfo uri) {
-        ListEnvelope<ArticleSummary> page = articles.listPublished(
-                ArticleQuery.of(parameters, uri.getQueryParameters().containsKey("cursor")));
-        return responses.ok(page, headers, null, List.of("list:articles"), PageLinks.of(uri, page.meta()));
+        ArticleQuery query = ArticleQuery.of(parameters, uri.getQueryParameters().containsKey("cursor"));
+        ListEnvelope<ArticleSummary> page = articles.listPublished(query);
+        return responses.ok(FieldSelection.trim(mapper, page, query.fields()), headers, null, List.of("list:articles"),
+                PageLinks.of(uri, page.meta()));
     }
 
     @GET
