@@ -10,6 +10,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
 
+import dev.masthead.text.Slugs;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 /**
@@ -20,7 +21,11 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 @ApplicationScoped
 public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
 
+    /** A string that is no slug cannot match one: such lookups never reach the database. */
     public Optional<Article> findPublishedBySlug(String slug) {
+        if (!Slugs.isValid(slug)) {
+            return Optional.empty();
+        }
         return find("slug = ?1 and status = ?2", slug, ArticleStatus.PUBLISHED).firstResultOptional();
     }
 
@@ -29,6 +34,9 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
     }
 
     public Optional<ArticleSlugRedirect> findRedirect(String slug) {
+        if (!Slugs.isValid(slug)) {
+            return Optional.empty();
+        }
         return Optional.ofNullable(getEntityManager().find(ArticleSlugRedirect.class, slug));
     }
 

@@ -10,12 +10,17 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.masthead.article.ArticleStatus;
+import dev.masthead.text.Slugs;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
 public class AuthorRepository implements PanacheRepositoryBase<Author, UUID> {
 
+    /** A string that is no slug cannot match one: such lookups never reach the database. */
     public Optional<Author> findBySlug(String slug) {
+        if (!Slugs.isValid(slug)) {
+            return Optional.empty();
+        }
         return find("slug", slug).firstResultOptional();
     }
 

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.hibernate.StaleStateException;
+import org.hibernate.exception.DataException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -48,6 +49,9 @@ public class ProblemMapper {
     @Inject
     CurrentVertxRequest request;
 
+    @Inject
+    AllowedMethods allowedMethods;
+
     @ServerExceptionMapper
     public Response typed(ProblemException e) {
         return respond(e.type(), e.getMessage(), e.errors());
@@ -61,16 +65,21 @@ public class ProblemMapper {
         return violations(e);
     }
 
+    /**
+     * Constraint violations of a request body name its fields; a violation on
+     * the body parameter itself means there was no body.
+     */
     @ServerExceptionMapper
     public Response violations(ConstraintViolationException e) {
+        if (e.getConstraintViolations().stream().anyMatch(v -> !hasProperty(v.getPropertyPath()))) {
+            return respond(ProblemType.MALFORMED_JSON, "This endpoint needs a JSON object as request body", List.of());
+        }
         List<Problem.FieldError> errors = new ArrayList<>();
         for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
             errors.add(new Problem.FieldError(fieldOf(violation.getPropertyPath()), violation.getMessage()));
         }
         errors.sort(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message));
-        boolean query = e.getConstraintViolations().stream().noneMatch(v -> hasProperty(v.getPropertyPath()));
-        return respond(query ? ProblemType.INVALID_PARAMETER : ProblemType.VALIDATION_FAILED,
-                query ? "A query parameter is out of range" : "The request body has invalid fields", errors);
+        return respond(ProblemType.VALIDATION_FAILED, "The request body has invalid fields", errors);
     }
 
     @ServerExceptionMapper
@@ -115,8 +124,8 @@ public class ProblemMapper {
         Response response = respond(ProblemType.METHOD_NOT_ALLOWED,
                 "This path does not support the " + request.getCurrent().request().method().name() + " method",
                 List.of());
-        String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
-        return allow == null ? response : Response.fromResponse(response).header(HttpHeaders.ALLOW, allow).build();
+        String allow = allowedMethods.allowFor(request.getCurrent().request().path());
+        return allow.isEmpty() ? response : Response.fromResponse(response).header(HttpHeaders.ALLOW, allow).build();
     }
 
     @ServerExceptionMapper
@@ -177,6 +186,13 @@ public class ProblemMapper {
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
                 return stale();
             }
+            if (cause instanceof DataException) {
+                return respond(ProblemType.BAD_REQUEST, "The request holds a value that cannot be stored", List.of());
+            }
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException) {
+                // A concurrent write took the same unique value (a slug) between our check and our insert.
+                return respond(ProblemType.CONFLICT, "Another write took the same value meanwhile; try again", List.of());
+            }
             if (cause instanceof JDBCConnectionException) {
                 LOG.warnf("Database unavailable [requestId=%s]: %s", requestId(), cause.getMessage());
                 return Response.fromResponse(respond(ProblemType.SERVICE_UNAVAILABLE,
@@ -190,6 +206,9 @@ public class ProblemMapper {
 
     private Response wrongType(JsonMappingException e) {
         String field = JsonPaths.of(e);
+        if (causedBy(e, JsonParseException.class)) {
+            return malformed(null);
+        }
         if (field.isEmpty()) {
             return respond(ProblemType.MALFORMED_JSON, "The request body does not have the expected JSON shape",
                     List.of());
@@ -244,6 +263,15 @@ public class ProblemMapper {
             return field.toString();
         }
         return parameter == null ? "" : parameter;
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasProperty(Path path) {
