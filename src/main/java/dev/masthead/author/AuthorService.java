@@ -1,13 +1,10 @@
 package dev.masthead.author;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiFunction;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -17,12 +14,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.masthead.text.UniqueSlugs;
 import dev.masthead.web.ExpectedVersion;
-import dev.masthead.web.InvalidRequestException;
+import dev.masthead.web.IdReferences;
 import dev.masthead.web.ListEnvelope;
 import dev.masthead.web.MergePatch;
 import dev.masthead.web.PageMeta;
 import dev.masthead.web.PageParameters;
-import dev.masthead.web.Problem;
 import dev.masthead.web.SlugTakenException;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
@@ -112,24 +108,7 @@ public class AuthorService {
         if (ids == null || ids.isEmpty()) {
             return List.of();
         }
-        Map<UUID, Author> found = authors.list("id in ?1", new HashSet<>(ids)).stream()
-                .collect(Collectors.toMap(Author::id, Function.identity()));
-        List<Problem.FieldError> errors = new ArrayList<>();
-        List<Author> ordered = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i++) {
-            Author author = found.get(ids.get(i));
-            if (author == null) {
-                errors.add(new Problem.FieldError("authorIds[" + i + "]", "no author with this id"));
-            } else if (ordered.contains(author)) {
-                errors.add(new Problem.FieldError("authorIds[" + i + "]", "listed twice"));
-            } else {
-                ordered.add(author);
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors);
-        }
-        return ordered;
+        return IdReferences.inOrder("authorIds", ids, authors.list("id in ?1", new HashSet<>(ids)), Author::id);
     }
 
     private <V> ListEnvelope<V> page(PageParameters paging, BiFunction<Author, Long, V> view) {

@@ -1,13 +1,10 @@
 package dev.masthead.tag;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiFunction;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -17,12 +14,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.masthead.text.UniqueSlugs;
 import dev.masthead.web.ExpectedVersion;
-import dev.masthead.web.InvalidRequestException;
+import dev.masthead.web.IdReferences;
 import dev.masthead.web.ListEnvelope;
 import dev.masthead.web.MergePatch;
 import dev.masthead.web.PageMeta;
 import dev.masthead.web.PageParameters;
-import dev.masthead.web.Problem;
 import dev.masthead.web.SlugTakenException;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
@@ -101,24 +97,7 @@ public class TagService {
         if (ids == null || ids.isEmpty()) {
             return List.of();
         }
-        Map<UUID, Tag> found = tags.list("id in ?1", new HashSet<>(ids)).stream()
-                .collect(Collectors.toMap(Tag::id, Function.identity()));
-        List<Problem.FieldError> errors = new ArrayList<>();
-        List<Tag> ordered = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i++) {
-            Tag tag = found.get(ids.get(i));
-            if (tag == null) {
-                errors.add(new Problem.FieldError("tagIds[" + i + "]", "no tag with this id"));
-            } else if (ordered.contains(tag)) {
-                errors.add(new Problem.FieldError("tagIds[" + i + "]", "listed twice"));
-            } else {
-                ordered.add(tag);
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors);
-        }
-        return ordered;
+        return IdReferences.inOrder("tagIds", ids, tags.list("id in ?1", new HashSet<>(ids)), Tag::id);
     }
 
     private <V> ListEnvelope<V> page(PageParameters paging, BiFunction<Tag, Long, V> view) {
