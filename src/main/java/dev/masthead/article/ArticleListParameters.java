@@ -16,7 +16,7 @@ import dev.masthead.web.QueryValues;
 public class ArticleListParameters extends PageParameters {
 
     @QueryParam("cursor")
-    @Parameter(description = "Keyset cursor from meta.nextCursor (or empty to start); replaces page")
+    @Parameter(description = "Keyset cursor from meta.nextCursor, or empty to start; replaces page", allowEmptyValue = true)
     String cursor;
 
     @QueryParam("tag")
@@ -39,10 +39,6 @@ public class ArticleListParameters extends PageParameters {
     @Parameter(description = "Only articles published before this instant", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
     String publishedBefore;
 
-    @QueryParam("fields")
-    @Parameter(description = "Comma-separated summary fields to return, e.g. slug,title,publishedAt; all when absent")
-    String fields;
-
     @QueryParam("sort")
     @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = { "-publishedAt", "publishedAt", "title", "-updatedAt" }, defaultValue = "-publishedAt"))
     String sort;
@@ -51,7 +47,7 @@ public class ArticleListParameters extends PageParameters {
     }
 
     ArticleListParameters(String page, String pageSize, String cursor, List<String> tag, String author,
-            String featured, String publishedAfter, String publishedBefore, String sort, String fields) {
+            String featured, String publishedAfter, String publishedBefore, String sort) {
         super(page, pageSize);
         this.cursor = cursor;
         this.tag = tag;
@@ -60,7 +56,6 @@ public class ArticleListParameters extends PageParameters {
         this.publishedAfter = publishedAfter;
         this.publishedBefore = publishedBefore;
         this.sort = sort;
-        this.fields = fields;
     }
 
     Boolean featured() {

@@ -2,10 +2,8 @@ package dev.masthead.article;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 
 import dev.masthead.text.Slugs;
-import dev.masthead.web.FieldSelection;
 import dev.masthead.web.InvalidParameterException;
 
 /**
@@ -22,8 +20,7 @@ record ArticleQuery(
         Boolean featured,
         Instant publishedAfter,
         Instant publishedBefore,
-        ArticleSort sort,
-        Set<String> fields) {
+        ArticleSort sort) {
 
     /**
      * @param cursorRequested whether the request named {@code cursor} at all:
@@ -50,7 +47,7 @@ record ArticleQuery(
             requireSlug("author", p.author);
         }
         return new ArticleQuery(p.page(), p.pageSize(), cursor, cursorMode, tags, p.author, p.featured(),
-                p.publishedAfter(), p.publishedBefore(), sort, FieldSelection.parse(p.fields, ArticleSummary.class));
+                p.publishedAfter(), p.publishedBefore(), sort);
     }
 
     private static void requireSlug(String parameter, String value) {

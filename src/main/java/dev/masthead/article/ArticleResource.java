@@ -16,55 +16,75 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
+import dev.masthead.web.ApiContract;
 import dev.masthead.web.DeliveryResponses;
-import dev.masthead.web.FieldSelection;
-import dev.masthead.web.ItemEnvelope;
-import dev.masthead.web.ListEnvelope;
 import dev.masthead.web.PageLinks;
 
 /** The public read side of articles: published ones only, cacheable. */
 @Path("/api/v1/articles")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Delivery: articles")
+@SecurityRequirements
+@Tag(name = ApiContract.DELIVERY_ARTICLES)
+@APIResponse(responseCode = "304", ref = ApiContract.NOT_MODIFIED)
+@APIResponse(responseCode = "400", ref = ApiContract.BAD_REQUEST)
+@APIResponse(responseCode = "406", ref = ApiContract.NOT_ACCEPTABLE)
 public class ArticleResource {
 
     private final ArticleService articles;
     private final DeliveryResponses responses;
-    private final ObjectMapper mapper;
 
-    ArticleResource(ArticleService articles, DeliveryResponses responses, ObjectMapper mapper) {
+    ArticleResource(ArticleService articles, DeliveryResponses responses) {
         this.articles = articles;
         this.responses = responses;
-        this.mapper = mapper;
     }
 
     @GET
     @Operation(operationId = "listArticles", summary = "List published articles",
             description = "Newest first by default. Page mode (page, pageSize) counts the total; cursor mode "
-                    + "(cursor) walks keyset pages at any depth without counting.")
+                    + "(cursor, empty to start, then meta.nextCursor) walks keyset pages at any depth without "
+                    + "counting. An unknown parameter or value is a 400.")
+    @APIResponse(responseCode = "200", description = "A page of article summaries",
+            headers = { @Header(name = "ETag", ref = "ETag"), @Header(name = "Cache-Control", ref = "Cache-Control"),
+                    @Header(name = "Link", ref = "Link"), @Header(name = "Surrogate-Key", ref = "Surrogate-Key") },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticlePage.class)))
     public Response list(@BeanParam ArticleListParameters parameters, @Context HttpHeaders headers,
             @Context UriInfo uri) {
         ArticleQuery query = ArticleQuery.of(parameters, uri.getQueryParameters().containsKey("cursor"));
-        ListEnvelope<ArticleSummary> page = articles.listPublished(query);
-        return responses.ok(FieldSelection.trim(mapper, page, query.fields()), headers, null, List.of("list:articles"),
-                PageLinks.of(uri, page.meta()));
+        ArticlePage page = articles.listPublished(query);
+        return responses.ok(page, headers, null, List.of("list:articles"), PageLinks.of(uri, page.meta()));
     }
 
     @GET
     @Path("/{slug}")
     @Operation(operationId = "getArticleBySlug", summary = "Get a published article by slug",
-            description = "A former slug of the article answers 301 with the current location.")
-    public Response get(@PathParam("slug") String slug, @Context HttpHeaders headers) {
+            description = "The whole article with sanitized HTML. A former slug of the article answers 301 "
+                    + "with the current location.")
+    @APIResponse(responseCode = "200", description = "The article",
+            headers = { @Header(name = "ETag", ref = "ETag"), @Header(name = "Cache-Control", ref = "Cache-Control"),
+                    @Header(name = "Last-Modified", ref = "Last-Modified"),
+                    @Header(name = "Surrogate-Key", ref = "Surrogate-Key") },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleItem.class)))
+    @APIResponse(responseCode = "301", description = "The article moved to a new slug",
+            headers = @Header(name = "Location", ref = "Location"))
+    @APIResponse(responseCode = "404", ref = ApiContract.NOT_FOUND)
+    public Response get(
+            @Parameter(description = "The article's slug", example = "port-halden-container-volumes-hit-record")
+            @PathParam("slug") String slug,
+            @Context HttpHeaders headers) {
         PublishedArticle result = articles.publishedBySlug(slug);
         if (result instanceof PublishedArticle.Moved moved) {
             return Response.status(Response.Status.MOVED_PERMANENTLY).location(uri(moved.currentSlug())).build();
         }
         PublishedArticle.Found found = (PublishedArticle.Found) result;
-        return responses.ok(ItemEnvelope.of(found.view()), headers, found.lastModified(),
+        return responses.ok(new ArticleItem(found.view()), headers, found.lastModified(),
                 surrogateKeys(found.view()), null);
     }
 

@@ -22,7 +22,6 @@ import dev.masthead.text.RenderedText;
 import dev.masthead.text.UniqueSlugs;
 import dev.masthead.web.ExpectedVersion;
 import dev.masthead.web.InvalidRequestException;
-import dev.masthead.web.ListEnvelope;
 import dev.masthead.web.MergePatch;
 import dev.masthead.web.PageMeta;
 import dev.masthead.web.PageParameters;
@@ -48,18 +47,18 @@ public class ArticleService {
 
     // --- Delivery: published articles only -------------------------------------------
 
-    public ListEnvelope<ArticleSummary> listPublished(ArticleQuery query) {
+    public ArticlePage listPublished(ArticleQuery query) {
         List<Article> rows = articles.findPublishedPage(query);
         if (query.cursorMode()) {
             boolean more = rows.size() > query.pageSize();
             List<Article> page = more ? rows.subList(0, query.pageSize()) : rows;
             String next = more ? cursorAfter(page, query.sort()) : null;
-            return new ListEnvelope<>(summaries(page), PageMeta.uncounted(query.pageSize(), next));
+            return new ArticlePage(summaries(page), PageMeta.uncounted(query.pageSize(), next));
         }
         long total = articles.countPublished(query);
         boolean more = (long) query.page() * query.pageSize() < total;
         String next = more && query.sort().allowsCursor() && !rows.isEmpty() ? cursorAfter(rows, query.sort()) : null;
-        return new ListEnvelope<>(summaries(rows), PageMeta.counted(query.page(), query.pageSize(), total, next));
+        return new ArticlePage(summaries(rows), PageMeta.counted(query.page(), query.pageSize(), total, next));
     }
 
     public PublishedArticle publishedBySlug(String slug) {
@@ -75,18 +74,18 @@ public class ArticleService {
                 .orElseThrow(() -> new ArticleNotFoundException("published with slug '" + slug + "'"));
     }
 
-    public List<RecentPost> recent(int limit) {
-        return articles.findRecent(limit).stream().map(RecentPost::of).toList();
+    public RecentPosts recent(int limit) {
+        return new RecentPosts(articles.findRecent(limit).stream().map(RecentPost::of).toList());
     }
 
     // --- Management: every status ------------------------------------------------------
 
-    public ListEnvelope<ArticleAdminSummary> list(ArticleStatus status, PageParameters paging) {
+    public ArticleAdminPage list(ArticleStatus status, PageParameters paging) {
         int page = paging.page();
         int size = paging.pageSize();
         List<ArticleAdminSummary> rows = articles.findAll(status, page, size).stream()
                 .map(ArticleAdminSummary::of).toList();
-        return new ListEnvelope<>(rows, PageMeta.counted(page, size, articles.countAll(status), null));
+        return new ArticleAdminPage(rows, PageMeta.counted(page, size, articles.countAll(status), null));
     }
 
     @Transactional

@@ -13,17 +13,23 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.masthead.web.ApiContract;
 import dev.masthead.web.DeliveryResponses;
 import dev.masthead.web.QueryValues;
 
 /** The "Recent Posts" sidebar widget. */
 @Path("/api/v1/recent-posts")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Delivery: articles")
+@SecurityRequirements
+@Tag(name = ApiContract.DELIVERY_ARTICLES)
 public class RecentPostResource {
 
     static final int DEFAULT_LIMIT = 6;
@@ -38,16 +44,20 @@ public class RecentPostResource {
     }
 
     @GET
-    @Operation(operationId = "listRecentPosts", summary = "Newest published articles, small projection")
+    @Operation(operationId = "listRecentPosts", summary = "The Recent Posts widget",
+            description = "The newest published articles in the small projection a sidebar needs.")
+    @APIResponse(responseCode = "200", description = "Newest first",
+            headers = { @Header(name = "ETag", ref = "ETag"), @Header(name = "Cache-Control", ref = "Cache-Control"),
+                    @Header(name = "Surrogate-Key", ref = "Surrogate-Key") },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecentPosts.class)))
+    @APIResponse(responseCode = "304", ref = ApiContract.NOT_MODIFIED)
+    @APIResponse(responseCode = "400", ref = ApiContract.BAD_REQUEST)
+    @APIResponse(responseCode = "406", ref = ApiContract.NOT_ACCEPTABLE)
     public Response list(
-            @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "50", defaultValue = "6")) String limit,
+            @Parameter(description = "How many posts", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "50", defaultValue = "6"))
+            @QueryParam("limit") String limit,
             @Context HttpHeaders headers) {
         int n = QueryValues.intInRange("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
-        return responses.ok(new RecentPosts(articles.recent(n)), headers, null, List.of("list:articles"), null);
-    }
-
-    /** {@code {"data": [...]}}: the widget needs no paging. */
-    @Schema(name = "RecentPosts")
-    public record RecentPosts(@Schema(required = true) List<RecentPost> data) {
+        return responses.ok(articles.recent(n), headers, null, List.of("list:articles"), null);
     }
 }

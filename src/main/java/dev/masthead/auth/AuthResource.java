@@ -10,12 +10,20 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dev.masthead.web.ApiContract;
 
 @Path("/api/v1/admin/auth")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Management: auth")
+@SecurityRequirements
+@Tag(name = ApiContract.MANAGEMENT_AUTH)
 public class AuthResource {
 
     private final AccountService accounts;
@@ -27,8 +35,16 @@ public class AuthResource {
     @POST
     @Path("/token")
     @PermitAll
-    @Operation(operationId = "createToken", summary = "Sign in: exchange email and password for a bearer token")
-    public TokenView token(@Valid @NotNull LoginRequest request) {
+    @Operation(operationId = "createToken", summary = "Sign in",
+            description = "Exchanges an account's email and password for a bearer token for the Management API.")
+    @APIResponse(responseCode = "200", description = "A token and when it expires",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenView.class)))
+    @APIResponse(responseCode = "400", ref = ApiContract.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiContract.UNAUTHORIZED)
+    @APIResponse(responseCode = "406", ref = ApiContract.NOT_ACCEPTABLE)
+    @APIResponse(responseCode = "413", ref = ApiContract.PAYLOAD_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ApiContract.UNSUPPORTED_MEDIA_TYPE)
+    public TokenView token(@RequestBody(required = true) @Valid @NotNull LoginRequest request) {
         return accounts.login(request);
     }
 }

@@ -20,14 +20,19 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.masthead.web.AdminResponses;
-import dev.masthead.web.ItemEnvelope;
-import dev.masthead.web.ListEnvelope;
+import dev.masthead.web.ApiContract;
 import dev.masthead.web.MergePatch;
 import dev.masthead.web.PageParameters;
 import io.quarkus.security.Authenticated;
@@ -36,8 +41,11 @@ import io.quarkus.security.Authenticated;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Authenticated
-@SecurityRequirement(name = "bearer")
-@Tag(name = "Management: authors")
+@SecurityRequirement(name = ApiContract.BEARER)
+@Tag(name = ApiContract.MANAGEMENT_AUTHORS)
+@APIResponse(responseCode = "400", ref = ApiContract.BAD_REQUEST)
+@APIResponse(responseCode = "401", ref = ApiContract.UNAUTHORIZED)
+@APIResponse(responseCode = "406", ref = ApiContract.NOT_ACCEPTABLE)
 public class AuthorAdminResource {
 
     private final AuthorService authors;
@@ -47,51 +55,90 @@ public class AuthorAdminResource {
     }
 
     @GET
-    @Operation(operationId = "adminListAuthors", summary = "List authors")
-    public ListEnvelope<AuthorAdminView> list(@BeanParam PageParameters paging) {
+    @Operation(operationId = "adminListAuthors", summary = "List authors", description = "By name, with versions for editing.")
+    @APIResponse(responseCode = "200", description = "A page of authors",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorAdminPage.class)))
+    public AuthorAdminPage list(@BeanParam PageParameters paging) {
         return authors.list(paging);
     }
 
     @POST
-    @Operation(operationId = "createAuthor", summary = "Create an author profile")
-    public Response create(@Valid @NotNull AuthorRequest request) {
+    @Operation(operationId = "createAuthor", summary = "Create an author profile",
+            description = "The slug derives from the name unless given; an explicit slug in use is a 409.")
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = { @Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag") },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorAdminItem.class)))
+    @APIResponse(responseCode = "409", ref = ApiContract.CONFLICT)
+    @APIResponse(responseCode = "413", ref = ApiContract.PAYLOAD_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ApiContract.UNSUPPORTED_MEDIA_TYPE)
+    public Response create(@RequestBody(required = true) @Valid @NotNull AuthorRequest request) {
         AuthorAdminView author = authors.create(request);
-        return AdminResponses.created("/api/v1/admin/authors/" + author.id(), ItemEnvelope.of(author), author.version());
+        return AdminResponses.created("/api/v1/admin/authors/" + author.id(), new AuthorAdminItem(author), author.version());
     }
 
     @GET
     @Path("/{id}")
     @Operation(operationId = "adminGetAuthor", summary = "Get an author profile")
-    public Response get(@PathParam("id") UUID id) {
+    @APIResponse(responseCode = "200", description = "The author; its ETag is the version to send in If-Match",
+            headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorAdminItem.class)))
+    @APIResponse(responseCode = "404", ref = ApiContract.NOT_FOUND)
+    public Response get(@Parameter(description = "The author's id") @PathParam("id") UUID id) {
         AuthorAdminView author = authors.get(id);
-        return AdminResponses.ok(ItemEnvelope.of(author), author.version());
+        return AdminResponses.ok(new AuthorAdminItem(author), author.version());
     }
 
     @PUT
     @Path("/{id}")
     @Operation(operationId = "replaceAuthor", summary = "Replace an author profile",
             description = "Needs the current version, as If-Match or in the body.")
-    public Response replace(@PathParam("id") UUID id, @Valid @NotNull AuthorRequest request,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    @APIResponse(responseCode = "200", description = "Replaced", headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorAdminItem.class)))
+    @APIResponse(responseCode = "404", ref = ApiContract.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiContract.CONFLICT)
+    @APIResponse(responseCode = "412", ref = ApiContract.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "413", ref = ApiContract.PAYLOAD_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ApiContract.UNSUPPORTED_MEDIA_TYPE)
+    @APIResponse(responseCode = "428", ref = ApiContract.PRECONDITION_REQUIRED)
+    public Response replace(@Parameter(description = "The author's id") @PathParam("id") UUID id,
+            @RequestBody(required = true) @Valid @NotNull AuthorRequest request,
+            @Parameter(description = "The ETag of the version being replaced") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         AuthorAdminView author = authors.replace(id, request, ifMatch);
-        return AdminResponses.ok(ItemEnvelope.of(author), author.version());
+        return AdminResponses.ok(new AuthorAdminItem(author), author.version());
     }
 
     @PATCH
     @Path("/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
-    @Operation(operationId = "patchAuthor", summary = "Change some fields of an author profile (JSON merge patch)")
-    public Response patch(@PathParam("id") UUID id, @NotNull JsonNode patch,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    @Operation(operationId = "patchAuthor", summary = "Change some fields of an author profile",
+            description = "A JSON merge patch (RFC 7396) of AuthorRequest: the members sent replace, null removes an "
+                    + "optional one. Needs If-Match or a version member.")
+    @APIResponse(responseCode = "200", description = "Changed", headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorAdminItem.class)))
+    @APIResponse(responseCode = "404", ref = ApiContract.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiContract.CONFLICT)
+    @APIResponse(responseCode = "412", ref = ApiContract.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "413", ref = ApiContract.PAYLOAD_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ApiContract.UNSUPPORTED_MEDIA_TYPE)
+    @APIResponse(responseCode = "428", ref = ApiContract.PRECONDITION_REQUIRED)
+    public Response patch(@Parameter(description = "The author's id") @PathParam("id") UUID id,
+            @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+                    schema = @Schema(ref = "MergePatch"))) @NotNull JsonNode patch,
+            @Parameter(description = "The ETag of the version being changed") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         AuthorAdminView author = authors.patch(id, patch, ifMatch);
-        return AdminResponses.ok(ItemEnvelope.of(author), author.version());
+        return AdminResponses.ok(new AuthorAdminItem(author), author.version());
     }
 
     @DELETE
     @Path("/{id}")
-    @Operation(operationId = "deleteAuthor", summary = "Delete an author profile",
-            description = "Refused (409) while the author is credited on any article. Needs If-Match.")
-    public Response delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    @Operation(operationId = "deleteAuthor", summary = "Delete an author profile", description = "Refused with 409 while the author is credited on any article. Needs If-Match.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", ref = ApiContract.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiContract.CONFLICT)
+    @APIResponse(responseCode = "412", ref = ApiContract.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "428", ref = ApiContract.PRECONDITION_REQUIRED)
+    public Response delete(@Parameter(description = "The author's id") @PathParam("id") UUID id,
+            @Parameter(description = "The ETag of the version being deleted") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         authors.delete(id, ifMatch);
         return Response.noContent().build();
     }

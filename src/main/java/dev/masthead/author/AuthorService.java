@@ -15,7 +15,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.masthead.text.UniqueSlugs;
 import dev.masthead.web.ExpectedVersion;
 import dev.masthead.web.IdReferences;
-import dev.masthead.web.ListEnvelope;
 import dev.masthead.web.MergePatch;
 import dev.masthead.web.PageMeta;
 import dev.masthead.web.PageParameters;
@@ -36,8 +35,8 @@ public class AuthorService {
         this.deleting = deleting;
     }
 
-    public ListEnvelope<AuthorView> listPublic(PageParameters paging) {
-        return page(paging, AuthorView::of);
+    public AuthorPage listPublic(PageParameters paging) {
+        return page(paging, AuthorView::of, AuthorPage::new);
     }
 
     public AuthorView publicBySlug(String slug) {
@@ -46,8 +45,8 @@ public class AuthorService {
         return AuthorView.of(author, countOf(author));
     }
 
-    public ListEnvelope<AuthorAdminView> list(PageParameters paging) {
-        return page(paging, AuthorAdminView::of);
+    public AuthorAdminPage list(PageParameters paging) {
+        return page(paging, AuthorAdminView::of, AuthorAdminPage::new);
     }
 
     public AuthorAdminView get(UUID id) {
@@ -111,14 +110,15 @@ public class AuthorService {
         return IdReferences.inOrder("authorIds", ids, authors.list("id in ?1", new HashSet<>(ids)), Author::id);
     }
 
-    private <V> ListEnvelope<V> page(PageParameters paging, BiFunction<Author, Long, V> view) {
+    private <V, P> P page(PageParameters paging, BiFunction<Author, Long, V> view,
+            BiFunction<List<V>, PageMeta, P> envelope) {
         int page = paging.page();
         int size = paging.pageSize();
         var query = authors.findAll(Sort.by("name").and("id")).page(Page.of(page - 1, size));
         List<Author> rows = query.list();
         Map<UUID, Long> counts = authors.publishedArticleCounts(rows.stream().map(Author::id).toList());
         List<V> data = rows.stream().map(a -> view.apply(a, counts.getOrDefault(a.id(), 0L))).toList();
-        return new ListEnvelope<>(data, PageMeta.counted(page, size, query.count(), null));
+        return envelope.apply(data, PageMeta.counted(page, size, query.count(), null));
     }
 
     private long countOf(Author author) {

@@ -20,14 +20,19 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.masthead.web.AdminResponses;
-import dev.masthead.web.ItemEnvelope;
-import dev.masthead.web.ListEnvelope;
+import dev.masthead.web.ApiContract;
 import dev.masthead.web.MergePatch;
 import dev.masthead.web.PageParameters;
 import io.quarkus.security.Authenticated;
@@ -36,8 +41,11 @@ import io.quarkus.security.Authenticated;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Authenticated
-@SecurityRequirement(name = "bearer")
-@Tag(name = "Management: tags")
+@SecurityRequirement(name = ApiContract.BEARER)
+@Tag(name = ApiContract.MANAGEMENT_TAGS)
+@APIResponse(responseCode = "400", ref = ApiContract.BAD_REQUEST)
+@APIResponse(responseCode = "401", ref = ApiContract.UNAUTHORIZED)
+@APIResponse(responseCode = "406", ref = ApiContract.NOT_ACCEPTABLE)
 public class TagAdminResource {
 
     private final TagService tags;
@@ -47,51 +55,89 @@ public class TagAdminResource {
     }
 
     @GET
-    @Operation(operationId = "adminListTags", summary = "List tags")
-    public ListEnvelope<TagAdminView> list(@BeanParam PageParameters paging) {
+    @Operation(operationId = "adminListTags", summary = "List tags", description = "By name, with versions for editing.")
+    @APIResponse(responseCode = "200", description = "A page of tags",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagAdminPage.class)))
+    public TagAdminPage list(@BeanParam PageParameters paging) {
         return tags.list(paging);
     }
 
     @POST
-    @Operation(operationId = "createTag", summary = "Create a tag")
-    public Response create(@Valid @NotNull TagRequest request) {
+    @Operation(operationId = "createTag", summary = "Create a tag",
+            description = "The slug derives from the name unless given; an explicit slug in use is a 409.")
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = { @Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag") },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagAdminItem.class)))
+    @APIResponse(responseCode = "409", ref = ApiContract.CONFLICT)
+    @APIResponse(responseCode = "413", ref = ApiContract.PAYLOAD_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ApiContract.UNSUPPORTED_MEDIA_TYPE)
+    public Response create(@RequestBody(required = true) @Valid @NotNull TagRequest request) {
         TagAdminView tag = tags.create(request);
-        return AdminResponses.created("/api/v1/admin/tags/" + tag.id(), ItemEnvelope.of(tag), tag.version());
+        return AdminResponses.created("/api/v1/admin/tags/" + tag.id(), new TagAdminItem(tag), tag.version());
     }
 
     @GET
     @Path("/{id}")
     @Operation(operationId = "adminGetTag", summary = "Get a tag")
-    public Response get(@PathParam("id") UUID id) {
+    @APIResponse(responseCode = "200", description = "The tag; its ETag is the version to send in If-Match",
+            headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagAdminItem.class)))
+    @APIResponse(responseCode = "404", ref = ApiContract.NOT_FOUND)
+    public Response get(@Parameter(description = "The tag's id") @PathParam("id") UUID id) {
         TagAdminView tag = tags.get(id);
-        return AdminResponses.ok(ItemEnvelope.of(tag), tag.version());
+        return AdminResponses.ok(new TagAdminItem(tag), tag.version());
     }
 
     @PUT
     @Path("/{id}")
     @Operation(operationId = "replaceTag", summary = "Replace a tag",
             description = "Needs the current version, as If-Match or in the body.")
-    public Response replace(@PathParam("id") UUID id, @Valid @NotNull TagRequest request,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    @APIResponse(responseCode = "200", description = "Replaced", headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagAdminItem.class)))
+    @APIResponse(responseCode = "404", ref = ApiContract.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiContract.CONFLICT)
+    @APIResponse(responseCode = "412", ref = ApiContract.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "413", ref = ApiContract.PAYLOAD_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ApiContract.UNSUPPORTED_MEDIA_TYPE)
+    @APIResponse(responseCode = "428", ref = ApiContract.PRECONDITION_REQUIRED)
+    public Response replace(@Parameter(description = "The tag's id") @PathParam("id") UUID id,
+            @RequestBody(required = true) @Valid @NotNull TagRequest request,
+            @Parameter(description = "The ETag of the version being replaced") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         TagAdminView tag = tags.replace(id, request, ifMatch);
-        return AdminResponses.ok(ItemEnvelope.of(tag), tag.version());
+        return AdminResponses.ok(new TagAdminItem(tag), tag.version());
     }
 
     @PATCH
     @Path("/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
-    @Operation(operationId = "patchTag", summary = "Change some fields of a tag (JSON merge patch)")
-    public Response patch(@PathParam("id") UUID id, @NotNull JsonNode patch,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    @Operation(operationId = "patchTag", summary = "Change some fields of a tag",
+            description = "A JSON merge patch (RFC 7396) of TagRequest: the members sent replace, null removes an "
+                    + "optional one. Needs If-Match or a version member.")
+    @APIResponse(responseCode = "200", description = "Changed", headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagAdminItem.class)))
+    @APIResponse(responseCode = "404", ref = ApiContract.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiContract.CONFLICT)
+    @APIResponse(responseCode = "412", ref = ApiContract.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "413", ref = ApiContract.PAYLOAD_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ApiContract.UNSUPPORTED_MEDIA_TYPE)
+    @APIResponse(responseCode = "428", ref = ApiContract.PRECONDITION_REQUIRED)
+    public Response patch(@Parameter(description = "The tag's id") @PathParam("id") UUID id,
+            @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+                    schema = @Schema(ref = "MergePatch"))) @NotNull JsonNode patch,
+            @Parameter(description = "The ETag of the version being changed") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         TagAdminView tag = tags.patch(id, patch, ifMatch);
-        return AdminResponses.ok(ItemEnvelope.of(tag), tag.version());
+        return AdminResponses.ok(new TagAdminItem(tag), tag.version());
     }
 
     @DELETE
     @Path("/{id}")
-    @Operation(operationId = "deleteTag", summary = "Delete a tag",
-            description = "Takes the tag off every article that has it. Needs If-Match.")
-    public Response delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    @Operation(operationId = "deleteTag", summary = "Delete a tag", description = "Takes the tag off every article that has it. Needs If-Match.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", ref = ApiContract.NOT_FOUND)
+    @APIResponse(responseCode = "412", ref = ApiContract.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "428", ref = ApiContract.PRECONDITION_REQUIRED)
+    public Response delete(@Parameter(description = "The tag's id") @PathParam("id") UUID id,
+            @Parameter(description = "The ETag of the version being deleted") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         tags.delete(id, ifMatch);
         return Response.noContent().build();
     }

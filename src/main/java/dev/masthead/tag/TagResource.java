@@ -14,17 +14,26 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.masthead.web.ApiContract;
 import dev.masthead.web.DeliveryResponses;
-import dev.masthead.web.ItemEnvelope;
-import dev.masthead.web.ListEnvelope;
 import dev.masthead.web.PageLinks;
 import dev.masthead.web.PageParameters;
 
 @Path("/api/v1/tags")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Delivery: tags")
+@SecurityRequirements
+@Tag(name = ApiContract.DELIVERY_TAGS)
+@APIResponse(responseCode = "304", ref = ApiContract.NOT_MODIFIED)
+@APIResponse(responseCode = "400", ref = ApiContract.BAD_REQUEST)
+@APIResponse(responseCode = "406", ref = ApiContract.NOT_ACCEPTABLE)
 public class TagResource {
 
     private final TagService tags;
@@ -36,18 +45,27 @@ public class TagResource {
     }
 
     @GET
-    @Operation(operationId = "listTags", summary = "List tags",
-            description = "All tags by name, each with the number of its published articles.")
+    @Operation(operationId = "listTags", summary = "List tags", description = "All tags by name, each with the number of its published articles.")
+    @APIResponse(responseCode = "200", description = "A page of tags",
+            headers = { @Header(name = "ETag", ref = "ETag"), @Header(name = "Cache-Control", ref = "Cache-Control"),
+                    @Header(name = "Link", ref = "Link"), @Header(name = "Surrogate-Key", ref = "Surrogate-Key") },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagPage.class)))
     public Response list(@BeanParam PageParameters paging, @Context HttpHeaders headers, @Context UriInfo uri) {
-        ListEnvelope<TagView> page = tags.listPublic(paging);
+        TagPage page = tags.listPublic(paging);
         return responses.ok(page, headers, null, List.of("list:tags"), PageLinks.of(uri, page.meta()));
     }
 
     @GET
     @Path("/{slug}")
     @Operation(operationId = "getTagBySlug", summary = "Get a tag by slug")
-    public Response get(@PathParam("slug") String slug, @Context HttpHeaders headers) {
+    @APIResponse(responseCode = "200", description = "The tag",
+            headers = { @Header(name = "ETag", ref = "ETag"), @Header(name = "Cache-Control", ref = "Cache-Control"),
+                    @Header(name = "Surrogate-Key", ref = "Surrogate-Key") },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagItem.class)))
+    @APIResponse(responseCode = "404", ref = ApiContract.NOT_FOUND)
+    public Response get(@Parameter(description = "The tag's slug", example = "climate") @PathParam("slug") String slug,
+            @Context HttpHeaders headers) {
         TagView tag = tags.publicBySlug(slug);
-        return responses.ok(ItemEnvelope.of(tag), headers, null, List.of("tag:" + tag.slug()), null);
+        return responses.ok(new TagItem(tag), headers, null, List.of("tag:" + tag.slug()), null);
     }
 }

@@ -15,7 +15,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.masthead.text.UniqueSlugs;
 import dev.masthead.web.ExpectedVersion;
 import dev.masthead.web.IdReferences;
-import dev.masthead.web.ListEnvelope;
 import dev.masthead.web.MergePatch;
 import dev.masthead.web.PageMeta;
 import dev.masthead.web.PageParameters;
@@ -36,8 +35,8 @@ public class TagService {
         this.deleting = deleting;
     }
 
-    public ListEnvelope<TagView> listPublic(PageParameters paging) {
-        return page(paging, TagView::of);
+    public TagPage listPublic(PageParameters paging) {
+        return page(paging, TagView::of, TagPage::new);
     }
 
     public TagView publicBySlug(String slug) {
@@ -45,8 +44,8 @@ public class TagService {
         return TagView.of(tag, countOf(tag));
     }
 
-    public ListEnvelope<TagAdminView> list(PageParameters paging) {
-        return page(paging, TagAdminView::of);
+    public TagAdminPage list(PageParameters paging) {
+        return page(paging, TagAdminView::of, TagAdminPage::new);
     }
 
     public TagAdminView get(UUID id) {
@@ -100,14 +99,15 @@ public class TagService {
         return IdReferences.inOrder("tagIds", ids, tags.list("id in ?1", new HashSet<>(ids)), Tag::id);
     }
 
-    private <V> ListEnvelope<V> page(PageParameters paging, BiFunction<Tag, Long, V> view) {
+    private <V, P> P page(PageParameters paging, BiFunction<Tag, Long, V> view,
+            BiFunction<List<V>, PageMeta, P> envelope) {
         int page = paging.page();
         int size = paging.pageSize();
         var query = tags.findAll(Sort.by("name").and("id")).page(Page.of(page - 1, size));
         List<Tag> rows = query.list();
         Map<UUID, Long> counts = tags.publishedArticleCounts(rows.stream().map(Tag::id).toList());
         List<V> data = rows.stream().map(t -> view.apply(t, counts.getOrDefault(t.id(), 0L))).toList();
-        return new ListEnvelope<>(data, PageMeta.counted(page, size, query.count(), null));
+        return envelope.apply(data, PageMeta.counted(page, size, query.count(), null));
     }
 
     private long countOf(Tag tag) {

@@ -53,6 +53,6 @@ class ArticleQueryPropertiesTest {
     private static ArticleListParameters parameters(String page, String pageSize, String sort, String featured,
             String after, String cursor, String tag) {
         return new ArticleListParameters(page, pageSize, cursor, tag == null ? null : List.of(tag), null, featured,
-                after, null, sort, null);
+                after, null, sort);
     }
 }

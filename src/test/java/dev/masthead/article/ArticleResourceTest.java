@@ -364,21 +364,6 @@ class ArticleResourceTest {
     }
 
     @Test
-    void fieldsTrimsEachItemToWhatTheClientNamed() {
-        CreatedTag tag = TagFixtures.createTag("fields");
-        CreatedArticle article = article().tag(tag.id()).published();
-        given().queryParam("tag", tag.slug()).queryParam("fields", "slug,title")
-                .get("/api/v1/articles")
-                .then().statusCode(200)
-                .body("data[0].slug", equalTo(article.slug()))
-                .body("data[0].title", equalTo(article.title()))
-                .body("data[0].size()", equalTo(2))
-                .body("meta.total", equalTo(1));
-        given().queryParam("fields", "slug,html").get("/api/v1/articles")
-                .then().statusCode(400).body("errors.field", hasItem("fields"));
-    }
-
-    @Test
     void unknownTagIsAnEmptyListNotAnError() {
         given().queryParam("tag", "no-such-tag-exists").get("/api/v1/articles")
                 .then().statusCode(200).body("data", empty()).body("meta.total", equalTo(0));

@@ -1,0 +1,133 @@
+package dev.masthead.web;
+
+import jakarta.ws.rs.core.Application;
+
+import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.servers.Server;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * What the whole contract shares: info, tags, the bearer scheme, the
+ * response headers and the problem responses that operations refer to by
+ * name (see {@link ProblemType} for the catalogue behind them). It is the
+ * JAX-RS application class only because that is where the generator looks for
+ * the definition; every resource is still discovered on its own.
+ */
+@OpenAPIDefinition(
+        info = @Info(title = "Masthead API", version = "1.0.0",
+                description = "Delivery API (public, published content only, cacheable) and Management API "
+                        + "(authenticated) of Masthead, a headless CMS for news publishers. Every error is "
+                        + "RFC 9457 application/problem+json with a stable `code`."),
+        servers = @Server(url = "/", description = "The service itself"),
+        tags = {
+                @Tag(name = ApiContract.DELIVERY_ARTICLES, description = "Published articles and the Recent Posts widget"),
+                @Tag(name = ApiContract.DELIVERY_TAGS, description = "Tags with their published article counts"),
+                @Tag(name = ApiContract.DELIVERY_AUTHORS, description = "Author profiles with their published article counts"),
+                @Tag(name = ApiContract.MANAGEMENT_AUTH, description = "Signing in"),
+                @Tag(name = ApiContract.MANAGEMENT_ARTICLES, description = "Writing, editing and publishing articles"),
+                @Tag(name = ApiContract.MANAGEMENT_TAGS, description = "Managing tags"),
+                @Tag(name = ApiContract.MANAGEMENT_AUTHORS, description = "Managing author profiles") },
+        components = @Components(
+                schemas = @Schema(name = "MergePatch", type = SchemaType.OBJECT,
+                        description = "A JSON merge patch (RFC 7396) of the item's request body: members sent replace, "
+                                + "null removes an optional member, absent members stay. May carry the version being changed."),
+                securitySchemes = @SecurityScheme(securitySchemeName = ApiContract.BEARER, type = SecuritySchemeType.HTTP,
+                        scheme = "bearer", bearerFormat = "JWT",
+                        description = "A token from POST /api/v1/admin/auth/token, sent as Authorization: Bearer <token>"),
+                headers = {
+                        @Header(name = "ETag", description = "Validator of this representation; send it back in If-None-Match (Delivery) or If-Match (Management)",
+                                schema = @Schema(type = SchemaType.STRING)),
+                        @Header(name = "Cache-Control", description = "Delivery: public, max-age and stale-while-revalidate; Management: no-store",
+                                schema = @Schema(type = SchemaType.STRING)),
+                        @Header(name = "Last-Modified", description = "Latest change of the article, its tags or its authors",
+                                schema = @Schema(type = SchemaType.STRING)),
+                        @Header(name = "Link", description = "RFC 8288 links to the next and previous pages",
+                                schema = @Schema(type = SchemaType.STRING)),
+                        @Header(name = "Surrogate-Key", description = "Space-separated keys this response depends on, for CDN purges",
+                                schema = @Schema(type = SchemaType.STRING)),
+                        @Header(name = "Location", description = "URL of the created item", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                        @Header(name = "X-Request-Id", description = "This request's id, also in problem bodies",
+                                schema = @Schema(type = SchemaType.STRING)),
+                        @Header(name = "WWW-Authenticate", description = "Bearer", schema = @Schema(type = SchemaType.STRING)) },
+                responses = {
+                        @APIResponse(name = ApiContract.NOT_MODIFIED, responseCode = "304",
+                                description = "Not modified: the client's copy (If-None-Match / If-Modified-Since) is current",
+                                headers = { @Header(name = "ETag", ref = "ETag"), @Header(name = "Cache-Control", ref = "Cache-Control") }),
+                        @APIResponse(name = ApiContract.BAD_REQUEST, responseCode = "400",
+                                description = "Bad input: malformed JSON, invalid fields (see errors[]), unknown or invalid query parameters",
+                                headers = @Header(name = "X-Request-Id", ref = "X-Request-Id"),
+                                content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                        examples = @ExampleObject(name = "invalidParameter", value = """
+                                                {"type":"https://masthead.dev/problems/invalid-parameter","title":"Invalid query parameter","status":400,\
+                                                "detail":"Query parameter 'pageSize': must be between 1 and 100","instance":"/api/v1/articles",\
+                                                "code":"invalid-parameter","requestId":"5c63da08-c3d1-4619-a69b-72b9c42d4a8f",\
+                                                "errors":[{"field":"pageSize","message":"must be between 1 and 100"}]}"""))),
+                        @APIResponse(name = ApiContract.UNAUTHORIZED, responseCode = "401",
+                                description = "No, invalid or expired credentials",
+                                headers = { @Header(name = "WWW-Authenticate", ref = "WWW-Authenticate"),
+                                        @Header(name = "X-Request-Id", ref = "X-Request-Id") },
+                                content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                        @APIResponse(name = ApiContract.NOT_FOUND, responseCode = "404", description = "No such item",
+                                headers = @Header(name = "X-Request-Id", ref = "X-Request-Id"),
+                                content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                        examples = @ExampleObject(name = "notFound", value = """
+                                                {"type":"https://masthead.dev/problems/not-found","title":"Resource not found","status":404,\
+                                                "detail":"No article published with slug 'budget-vote'","instance":"/api/v1/articles/budget-vote",\
+                                                "code":"not-found","requestId":"1cfee1ec-42a3-4f53-a9ab-ec8b9b32b7ec"}"""))),
+                        @APIResponse(name = ApiContract.NOT_ACCEPTABLE, responseCode = "406",
+                                description = "No representation matches the Accept header",
+                                headers = @Header(name = "X-Request-Id", ref = "X-Request-Id"),
+                                content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                        @APIResponse(name = ApiContract.CONFLICT, responseCode = "409",
+                                description = "Conflict: the slug is taken (code slug-taken) or the item is still in use (code conflict)",
+                                headers = @Header(name = "X-Request-Id", ref = "X-Request-Id"),
+                                content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                        @APIResponse(name = ApiContract.PRECONDITION_FAILED, responseCode = "412",
+                                description = "The If-Match or version sent is not the current version: fetch again and reapply",
+                                headers = @Header(name = "X-Request-Id", ref = "X-Request-Id"),
+                                content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                        @APIResponse(name = ApiContract.PAYLOAD_TOO_LARGE, responseCode = "413", description = "The body is over 2 MB",
+                                headers = @Header(name = "X-Request-Id", ref = "X-Request-Id"),
+                                content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                        @APIResponse(name = ApiContract.UNSUPPORTED_MEDIA_TYPE, responseCode = "415",
+                                description = "The Content-Type is not the one this operation takes",
+                                headers = @Header(name = "X-Request-Id", ref = "X-Request-Id"),
+                                content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                        @APIResponse(name = ApiContract.PRECONDITION_REQUIRED, responseCode = "428",
+                                description = "A write needs If-Match or a version in the body",
+                                headers = @Header(name = "X-Request-Id", ref = "X-Request-Id"),
+                                content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))) }))
+public class ApiContract extends Application {
+
+    public static final String BEARER = "bearer";
+
+    public static final String DELIVERY_ARTICLES = "Delivery: articles";
+    public static final String DELIVERY_TAGS = "Delivery: tags";
+    public static final String DELIVERY_AUTHORS = "Delivery: authors";
+    public static final String MANAGEMENT_AUTH = "Management: auth";
+    public static final String MANAGEMENT_ARTICLES = "Management: articles";
+    public static final String MANAGEMENT_TAGS = "Management: tags";
+    public static final String MANAGEMENT_AUTHORS = "Management: authors";
+
+    public static final String NOT_MODIFIED = "NotModified";
+    public static final String BAD_REQUEST = "BadRequest";
+    public static final String UNAUTHORIZED = "Unauthorized";
+    public static final String NOT_FOUND = "NotFound";
+    public static final String NOT_ACCEPTABLE = "NotAcceptable";
+    public static final String CONFLICT = "Conflict";
+    public static final String PRECONDITION_FAILED = "PreconditionFailed";
+    public static final String PAYLOAD_TOO_LARGE = "PayloadTooLarge";
+    public static final String UNSUPPORTED_MEDIA_TYPE = "UnsupportedMediaType";
+    public static final String PRECONDITION_REQUIRED = "PreconditionRequired";
+
+}
