@@ -47,9 +47,11 @@ import io.quarkus.security.Authenticated;
 @Consumes(MediaType.APPLICATION_JSON)
 @Authenticated
 @SecurityRequirement(name = ApiContract.BEARER)
+@SecurityRequirement(name = ApiContract.API_KEY)
 @Tag(name = ApiContract.MANAGEMENT_ARTICLES)
 @APIResponse(responseCode = "400", ref = ApiContract.BAD_REQUEST)
 @APIResponse(responseCode = "401", ref = ApiContract.UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = ApiContract.FORBIDDEN)
 @APIResponse(responseCode = "406", ref = ApiContract.NOT_ACCEPTABLE)
 public class ArticleAdminResource {
 
@@ -74,7 +76,7 @@ public class ArticleAdminResource {
     public ArticleAdminPage list(@BeanParam PageParameters paging,
             @Parameter(description = "Only articles with this status", schema = @Schema(implementation = ArticleStatus.class))
             @QueryParam("status") String status) {
-        return articles.list(parseStatus(status), paging);
+        return articles.list(parseStatus(status), paging, caller.actor());
     }
 
     @POST
@@ -90,7 +92,7 @@ public class ArticleAdminResource {
     public Response create(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ArticleRequest.class),
             examples = @ExampleObject(name = "draft", value = CREATE_EXAMPLE))) @Valid @NotNull ArticleRequest request) {
-        ArticleAdminView article = articles.create(request, caller.authorId());
+        ArticleAdminView article = articles.create(request, caller.actor());
         return AdminResponses.created("/api/v1/admin/articles/" + article.id(), new ArticleAdminItem(article),
                 article.version());
     }
@@ -103,7 +105,7 @@ public class ArticleAdminResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleAdminItem.class)))
     @APIResponse(responseCode = "404", ref = ApiContract.NOT_FOUND)
     public Response get(@Parameter(description = "The article's id") @PathParam("id") UUID id) {
-        ArticleAdminView article = articles.get(id);
+        ArticleAdminView article = articles.get(id, caller.actor());
         return AdminResponses.ok(new ArticleAdminItem(article), article.version());
     }
 
@@ -123,7 +125,7 @@ public class ArticleAdminResource {
     public Response replace(@Parameter(description = "The article's id") @PathParam("id") UUID id,
             @RequestBody(required = true) @Valid @NotNull ArticleRequest request,
             @Parameter(description = "The ETag of the version being replaced") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        ArticleAdminView article = articles.replace(id, request, ifMatch, caller.authorId());
+        ArticleAdminView article = articles.replace(id, request, ifMatch, caller.actor());
         return AdminResponses.ok(new ArticleAdminItem(article), article.version());
     }
 
@@ -147,7 +149,7 @@ public class ArticleAdminResource {
                     examples = @ExampleObject(name = "feature", value = "{\"featured\": true, \"excerpt\": null}")))
             @NotNull JsonNode patch,
             @Parameter(description = "The ETag of the version being changed") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        ArticleAdminView article = articles.patch(id, patch, ifMatch, caller.authorId());
+        ArticleAdminView article = articles.patch(id, patch, ifMatch, caller.actor());
         return AdminResponses.ok(new ArticleAdminItem(article), article.version());
     }
 
@@ -160,7 +162,7 @@ public class ArticleAdminResource {
     @APIResponse(responseCode = "428", ref = ApiContract.PRECONDITION_REQUIRED)
     public Response delete(@Parameter(description = "The article's id") @PathParam("id") UUID id,
             @Parameter(description = "The ETag of the version being deleted") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        articles.delete(id, ifMatch);
+        articles.delete(id, ifMatch, caller.actor());
         return Response.noContent().build();
     }
 
@@ -177,7 +179,7 @@ public class ArticleAdminResource {
     public Response publish(@Parameter(description = "The article's id") @PathParam("id") UUID id,
             @RequestBody(required = false) @Valid PublishRequest request,
             @Parameter(description = "The ETag of the version being published") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        ArticleAdminView article = articles.publish(id, request, ifMatch);
+        ArticleAdminView article = articles.publish(id, request, ifMatch, caller.actor());
         return AdminResponses.ok(new ArticleAdminItem(article), article.version());
     }
 
@@ -191,7 +193,7 @@ public class ArticleAdminResource {
     @APIResponse(responseCode = "412", ref = ApiContract.PRECONDITION_FAILED)
     public Response unpublish(@Parameter(description = "The article's id") @PathParam("id") UUID id,
             @Parameter(description = "The ETag of the version being unpublished") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        ArticleAdminView article = articles.unpublish(id, ifMatch);
+        ArticleAdminView article = articles.unpublish(id, ifMatch, caller.actor());
         return AdminResponses.ok(new ArticleAdminItem(article), article.version());
     }
 

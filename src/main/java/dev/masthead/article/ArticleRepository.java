@@ -12,6 +12,7 @@ import jakarta.persistence.TypedQuery;
 
 import dev.masthead.text.Slugs;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 
 /**
  * Article queries. Lists load a page of articles in one statement; their
@@ -82,14 +83,36 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
         return find("status = ?1 order by publishedAt desc, id desc", ArticleStatus.PUBLISHED).page(0, limit).list();
     }
 
-    public List<Article> findAll(ArticleStatus status, int page, int pageSize) {
-        var query = status == null ? find("order by updatedAt desc, id desc")
-                : find("status = ?1 order by updatedAt desc, id desc", status);
-        return query.page(page - 1, pageSize).list();
+    /** Articles of any status, optionally only one author's, most recently changed first. */
+    public List<Article> findAll(ArticleStatus status, UUID authorId, int page, int pageSize) {
+        return find(adminFilter(status, authorId) + " order by updatedAt desc, id desc", adminParameters(status, authorId))
+                .page(page - 1, pageSize).list();
     }
 
-    public long countAll(ArticleStatus status) {
-        return status == null ? count() : count("status", status);
+    public long countAll(ArticleStatus status, UUID authorId) {
+        return count(adminFilter(status, authorId), adminParameters(status, authorId));
+    }
+
+    private static String adminFilter(ArticleStatus status, UUID authorId) {
+        List<String> clauses = new ArrayList<>(List.of("1 = 1"));
+        if (status != null) {
+            clauses.add("status = :status");
+        }
+        if (authorId != null) {
+            clauses.add("id in (select a.id from Article a join a.authors au where au.id = :author)");
+        }
+        return String.join(" and ", clauses);
+    }
+
+    private static Parameters adminParameters(ArticleStatus status, UUID authorId) {
+        Parameters parameters = new Parameters();
+        if (status != null) {
+            parameters.and("status", status);
+        }
+        if (authorId != null) {
+            parameters.and("author", authorId);
+        }
+        return parameters;
     }
 
     public List<Article> findTagged(UUID tagId) {

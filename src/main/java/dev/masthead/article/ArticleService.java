@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dev.masthead.auth.Actor;
 import dev.masthead.author.Author;
 import dev.masthead.author.AuthorDeleting;
 import dev.masthead.author.AuthorService;
@@ -80,12 +81,17 @@ public class ArticleService {
 
     // --- Management: every status ------------------------------------------------------
 
-    public ArticleAdminPage list(ArticleStatus status, PageParameters paging) {
+    /** Every article the actor may see: all of them, or only its own. */
+    public ArticleAdminPage list(ArticleStatus status, PageParameters paging, Actor actor) {
         int page = paging.page();
         int size = paging.pageSize();
-        List<ArticleAdminSummary> rows = articles.findAll(status, page, size).stream()
+        UUID author = ArticlePolicy.visibleAuthor(actor);
+        if (!actor.seesAllContent() && author == null) {
+            return new ArticleAdminPage(List.of(), PageMeta.counted(page, size, 0, null));
+        }
+        List<ArticleAdminSummary> rows = articles.findAll(status, author, page, size).stream()
                 .map(ArticleAdminSummary::of).toList();
-        return new ArticleAdminPage(rows, PageMeta.counted(page, size, articles.countAll(status), null));
+        return new ArticleAdminPage(rows, PageMeta.counted(page, size, articles.countAll(status, author), null));
     }
 
     @Transactional
@@ -93,55 +99,62 @@ public class ArticleService {
         return articles.count() > 0;
     }
 
-    public ArticleAdminView get(UUID id) {
-        return ArticleAdminView.of(find(id));
+    public ArticleAdminView get(UUID id, Actor actor) {
+        Article article = find(id);
+        ArticlePolicy.checkVisible(actor, article);
+        return ArticleAdminView.of(article);
     }
 
     /** Creates a draft; without authorIds the caller's own author profile is credited. */
     @Transactional
-    public ArticleAdminView create(ArticleRequest request, UUID callerAuthorId) {
+    public ArticleAdminView create(ArticleRequest request, Actor actor) {
+        ArticlePolicy.checkCreate(actor);
         Article article = new Article(request.slug() != null ? claimSlug(request.slug(), NOBODY)
                 : UniqueSlugs.derive(request.title(), "article", slug -> articles.slugTaken(slug, NOBODY)));
-        apply(article, request, callerAuthorId);
+        apply(article, request, actor);
         articles.persist(article);
         articles.flush();
         return ArticleAdminView.of(article);
     }
 
     @Transactional
-    public ArticleAdminView replace(UUID id, ArticleRequest request, String ifMatch, UUID callerAuthorId) {
+    public ArticleAdminView replace(UUID id, ArticleRequest request, String ifMatch, Actor actor) {
         Article article = find(id);
+        ArticlePolicy.checkEdit(actor, article);
         ExpectedVersion.of(ifMatch, request.version()).ifPresent(v -> ExpectedVersion.verify(v, article.version()));
         if (request.slug() != null && !request.slug().equals(article.slug())) {
             String previous = article.slug();
             article.changeSlug(claimSlug(request.slug(), article.id()));
             articles.moveSlug(article, previous, article.slug());
         }
-        apply(article, request, callerAuthorId);
+        apply(article, request, actor);
         articles.flush();
         return ArticleAdminView.of(article);
     }
 
     @Transactional
-    public ArticleAdminView patch(UUID id, JsonNode patch, String ifMatch, UUID callerAuthorId) {
+    public ArticleAdminView patch(UUID id, JsonNode patch, String ifMatch, Actor actor) {
         Article article = find(id);
+        ArticlePolicy.checkEdit(actor, article);
         ArticleRequest current = new ArticleRequest(article.title(), article.markdown(), article.slug(),
                 article.hasCustomExcerpt() ? article.excerpt() : null,
                 article.authors().stream().map(Author::id).toList(), article.tags().stream().map(Tag::id).toList(),
                 article.featured(), article.featureImage(), article.seo(), null);
-        return replace(id, mergePatch.apply(current, patch, ArticleRequest.class), ifMatch, callerAuthorId);
+        return replace(id, mergePatch.apply(current, patch, ArticleRequest.class), ifMatch, actor);
     }
 
     @Transactional
-    public void delete(UUID id, String ifMatch) {
+    public void delete(UUID id, String ifMatch, Actor actor) {
         Article article = find(id);
+        ArticlePolicy.checkDelete(actor, article);
         ExpectedVersion.of(ifMatch, null).ifPresent(v -> ExpectedVersion.verify(v, article.version()));
         articles.delete(article);
     }
 
     @Transactional
-    public ArticleAdminView publish(UUID id, PublishRequest request, String ifMatch) {
+    public ArticleAdminView publish(UUID id, PublishRequest request, String ifMatch, Actor actor) {
         Article article = find(id);
+        ArticlePolicy.checkPublication(actor, article);
         ExpectedVersion.check(ifMatch, article.version());
         Instant now = Instant.now();
         Instant at = request == null || request.publishedAt() == null ? now : request.publishedAt();
@@ -154,8 +167,9 @@ public class ArticleService {
     }
 
     @Transactional
-    public ArticleAdminView unpublish(UUID id, String ifMatch) {
+    public ArticleAdminView unpublish(UUID id, String ifMatch, Actor actor) {
         Article article = find(id);
+        ArticlePolicy.checkPublication(actor, article);
         ExpectedVersion.check(ifMatch, article.version());
         article.unpublish();
         articles.flush();
@@ -175,7 +189,8 @@ public class ArticleService {
         }
     }
 
-    private void apply(Article article, ArticleRequest request, UUID callerAuthorId) {
+    private void apply(Article article, ArticleRequest request, Actor actor) {
+        UUID callerAuthorId = actor.authorId();
         RenderedText rendered = renderer.render(request.markdown());
         String excerpt = request.excerpt() == null || request.excerpt().isBlank() ? null : request.excerpt().strip();
         article.revise(request.title().strip(), request.markdown(), rendered, excerpt,
@@ -187,7 +202,9 @@ public class ArticleService {
         if (authorIds.isEmpty()) {
             throw new InvalidRequestException("authorIds", "an article needs at least one author");
         }
-        article.credit(authors.resolve(authorIds));
+        List<Author> credited = authors.resolve(authorIds);
+        ArticlePolicy.checkCredits(actor, credited);
+        article.credit(credited);
         article.file(tags.resolve(request.tagIds()));
     }
 

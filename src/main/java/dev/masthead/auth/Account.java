@@ -2,6 +2,7 @@ package dev.masthead.auth;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
@@ -45,9 +46,34 @@ public class Account {
         this.updatedAt = createdAt;
     }
 
+    public void rename(String name) {
+        this.name = name;
+        touch();
+    }
+
+    public void changeRole(Role role) {
+        this.role = role;
+        touch();
+    }
+
+    /** A deactivated account's tokens stop working at its next request. */
+    public void setActive(boolean active) {
+        this.active = active;
+        touch();
+    }
+
+    public void changePasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+        touch();
+    }
+
+    private void touch() {
+        this.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
     /** Emails compare case-insensitively; we store them lowercased. */
     public static String normalize(String email) {
-        return email.strip().toLowerCase(java.util.Locale.ROOT);
+        return email.strip().toLowerCase(Locale.ROOT);
     }
 
     public UUID id() { return id; }
@@ -57,4 +83,7 @@ public class Account {
     public String name() { return name; }
     public UUID authorId() { return authorId; }
     public boolean active() { return active; }
+    public long version() { return version; }
+    public Instant createdAt() { return createdAt; }
+    public Instant updatedAt() { return updatedAt; }
 }

@@ -8,10 +8,13 @@ import jakarta.transaction.Transactional;
 import dev.masthead.author.Author;
 import dev.masthead.author.AuthorRequest;
 import dev.masthead.author.AuthorService;
+import dev.masthead.web.InvalidRequestException;
 import io.quarkus.elytron.security.common.BcryptUtil;
 
 @ApplicationScoped
 public class AccountService {
+
+    static final int MIN_PASSWORD_LENGTH = 12;
 
     /** Compared against when the email is unknown, so both cases take as long. */
     private static final String NO_SUCH_ACCOUNT_HASH = BcryptUtil.bcryptHash(UUID.randomUUID().toString());
@@ -19,22 +22,41 @@ public class AccountService {
     private final AccountRepository accounts;
     private final AuthorService authors;
     private final TokenService tokens;
+    private final LoginThrottle throttle;
 
-    AccountService(AccountRepository accounts, AuthorService authors, TokenService tokens) {
+    AccountService(AccountRepository accounts, AuthorService authors, TokenService tokens, LoginThrottle throttle) {
         this.accounts = accounts;
         this.authors = authors;
         this.tokens = tokens;
+        this.throttle = throttle;
     }
 
-    public TokenView login(LoginRequest request) {
+    /** @param client the caller's address, for throttling guesses */
+    public TokenView login(LoginRequest request, String client) {
+        throttle.check(request.email(), client);
         Account account = accounts.findByEmail(request.email()).orElse(null);
         boolean matches = BcryptUtil.matches(request.password(),
                 account == null ? NO_SUCH_ACCOUNT_HASH : account.passwordHash());
         if (account == null || !matches || !account.active()) {
+            throttle.failed(request.email(), client);
             throw new InvalidCredentialsException();
         }
+        throttle.succeeded(request.email());
         TokenService.IssuedToken token = tokens.issue(account);
         return new TokenView(token.token(), token.expiresAt());
+    }
+
+    /** Changes the caller's own password; the current one must be right. */
+    @Transactional
+    public void changePassword(Actor actor, PasswordChangeRequest request) {
+        if (actor.isApiKey()) {
+            throw new ForbiddenActionException("An API key has no password");
+        }
+        Account account = accounts.findById(actor.accountId());
+        if (!BcryptUtil.matches(request.currentPassword(), account.passwordHash())) {
+            throw new InvalidRequestException("currentPassword", "is not the current password");
+        }
+        account.changePasswordHash(BcryptUtil.bcryptHash(request.newPassword()));
     }
 
     @Transactional

@@ -16,7 +16,6 @@ import io.quarkus.runtime.StartupEvent;
 public class AdminBootstrap {
 
     private static final Logger LOG = Logger.getLogger(AdminBootstrap.class);
-    private static final int MIN_PASSWORD_LENGTH = 12;
 
     void onStart(@Observes StartupEvent event, AccountService accounts, AdminConfig config) {
         if (config.email().isEmpty() || config.password().isEmpty()) {
@@ -28,9 +27,9 @@ public class AdminBootstrap {
         String email = config.email().get();
         String password = config.password().get();
         if (!accounts.anyAccountExists()) {
-            if (password.length() < MIN_PASSWORD_LENGTH) {
+            if (password.length() < AccountService.MIN_PASSWORD_LENGTH) {
                 throw new IllegalStateException(
-                        "MASTHEAD_ADMIN_PASSWORD must be at least " + MIN_PASSWORD_LENGTH + " characters");
+                        "MASTHEAD_ADMIN_PASSWORD must be at least " + AccountService.MIN_PASSWORD_LENGTH + " characters");
             }
             accounts.create(email, password, Role.ADMIN, config.name());
             LOG.infof("First admin account created for %s", email);

@@ -18,4 +18,12 @@ public interface AuthConfig {
     /** How long a token stays valid. */
     @WithDefault("PT1H")
     Duration tokenTtl();
+
+    /** Failed sign-ins for one account (four times as many for one client) before attempts are refused. */
+    @WithDefault("5")
+    int loginMaxFailures();
+
+    /** How long failed sign-ins count, and so how long a lockout lasts at most. */
+    @WithDefault("PT15M")
+    Duration loginLockout();
 }

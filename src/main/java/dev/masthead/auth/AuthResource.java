@@ -7,6 +7,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.masthead.web.ApiContract;
+import io.vertx.core.http.HttpServerRequest;
 
 @Path("/api/v1/admin/auth")
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,7 +46,9 @@ public class AuthResource {
     @APIResponse(responseCode = "406", ref = ApiContract.NOT_ACCEPTABLE)
     @APIResponse(responseCode = "413", ref = ApiContract.PAYLOAD_TOO_LARGE)
     @APIResponse(responseCode = "415", ref = ApiContract.UNSUPPORTED_MEDIA_TYPE)
-    public TokenView token(@RequestBody(required = true) @Valid @NotNull LoginRequest request) {
-        return accounts.login(request);
+    @APIResponse(responseCode = "429", ref = ApiContract.TOO_MANY_REQUESTS)
+    public TokenView token(@RequestBody(required = true) @Valid @NotNull LoginRequest request,
+            @Context HttpServerRequest http) {
+        return accounts.login(request, http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress());
     }
 }

@@ -6,9 +6,11 @@ import jakarta.enterprise.context.RequestScoped;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
-/** The signed-in account behind the current Management API request. */
+/** The account or API key behind the current Management API request. */
 @RequestScoped
 public class Caller {
+
+    static final String ACTOR = "masthead.actor";
 
     private final SecurityIdentity identity;
 
@@ -16,8 +18,16 @@ public class Caller {
         this.identity = identity;
     }
 
-    /** The caller's own author profile, credited when a write names no authors; may be null. */
+    public Actor actor() {
+        Actor actor = identity.getAttribute(ACTOR);
+        if (actor == null) {
+            throw new IllegalStateException("No authenticated actor on this request");
+        }
+        return actor;
+    }
+
+    /** The caller's own author profile, credited when a write names no authors; null for API keys. */
     public UUID authorId() {
-        return identity.getAttribute(AccountIdentityProvider.AUTHOR_ID);
+        return actor().authorId();
     }
 }

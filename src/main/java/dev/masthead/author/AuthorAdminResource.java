@@ -2,6 +2,7 @@ package dev.masthead.author;
 
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -42,10 +43,13 @@ import io.quarkus.security.Authenticated;
 @Consumes(MediaType.APPLICATION_JSON)
 @Authenticated
 @SecurityRequirement(name = ApiContract.BEARER)
+@SecurityRequirement(name = ApiContract.API_KEY)
 @Tag(name = ApiContract.MANAGEMENT_AUTHORS)
 @APIResponse(responseCode = "400", ref = ApiContract.BAD_REQUEST)
 @APIResponse(responseCode = "401", ref = ApiContract.UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = ApiContract.FORBIDDEN)
 @APIResponse(responseCode = "406", ref = ApiContract.NOT_ACCEPTABLE)
+/** Reading is open to every account and key; changing needs an editor or a content:write key. */
 public class AuthorAdminResource {
 
     private final AuthorService authors;
@@ -63,6 +67,7 @@ public class AuthorAdminResource {
     }
 
     @POST
+    @RolesAllowed({ "EDITOR", "content:write" })
     @Operation(operationId = "createAuthor", summary = "Create an author profile",
             description = "The slug derives from the name unless given; an explicit slug in use is a 409.")
     @APIResponse(responseCode = "201", description = "Created",
@@ -89,6 +94,7 @@ public class AuthorAdminResource {
     }
 
     @PUT
+    @RolesAllowed({ "EDITOR", "content:write" })
     @Path("/{id}")
     @Operation(operationId = "replaceAuthor", summary = "Replace an author profile",
             description = "Needs the current version, as If-Match or in the body.")
@@ -108,6 +114,7 @@ public class AuthorAdminResource {
     }
 
     @PATCH
+    @RolesAllowed({ "EDITOR", "content:write" })
     @Path("/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(operationId = "patchAuthor", summary = "Change some fields of an author profile",
@@ -130,6 +137,7 @@ public class AuthorAdminResource {
     }
 
     @DELETE
+    @RolesAllowed({ "EDITOR", "content:write" })
     @Path("/{id}")
     @Operation(operationId = "deleteAuthor", summary = "Delete an author profile", description = "Refused with 409 while the author is credited on any article. Needs If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted")

@@ -21,6 +21,7 @@ import dev.masthead.article.ArticleAdminView;
 import dev.masthead.article.ArticleRequest;
 import dev.masthead.article.ArticleService;
 import dev.masthead.article.PublishRequest;
+import dev.masthead.auth.Actor;
 import dev.masthead.author.AuthorAdminView;
 import dev.masthead.author.AuthorRequest;
 import dev.masthead.author.AuthorService;
@@ -76,11 +77,11 @@ public class DemoContentSeeder {
         for (DemoNewsroom.DemoArticle a : newsroom.articles()) {
             ArticleAdminView article = articles.create(new ArticleRequest(a.title(), a.markdown(), null, a.excerpt(),
                     a.authors().stream().map(authorIds::get).toList(), a.tags().stream().map(tagIds::get).toList(),
-                    a.featured(), a.featureImage(), a.seo(), null), null);
+                    a.featured(), a.featureImage(), a.seo(), null), Actor.system());
             if ("PUBLISHED".equals(a.status())) {
                 // Spread over the day too, so the front page does not show identical times.
                 Instant at = now.minus(Duration.ofDays(a.publishedDaysAgo())).minus(Duration.ofMinutes(37L * published + 5));
-                articles.publish(article.id(), new PublishRequest(at), null);
+                articles.publish(article.id(), new PublishRequest(at), null, Actor.system());
                 published++;
             }
         }

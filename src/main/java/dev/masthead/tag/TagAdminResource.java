@@ -2,6 +2,7 @@ package dev.masthead.tag;
 
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -42,10 +43,13 @@ import io.quarkus.security.Authenticated;
 @Consumes(MediaType.APPLICATION_JSON)
 @Authenticated
 @SecurityRequirement(name = ApiContract.BEARER)
+@SecurityRequirement(name = ApiContract.API_KEY)
 @Tag(name = ApiContract.MANAGEMENT_TAGS)
 @APIResponse(responseCode = "400", ref = ApiContract.BAD_REQUEST)
 @APIResponse(responseCode = "401", ref = ApiContract.UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = ApiContract.FORBIDDEN)
 @APIResponse(responseCode = "406", ref = ApiContract.NOT_ACCEPTABLE)
+/** Reading is open to every account and key; changing needs an editor or a content:write key. */
 public class TagAdminResource {
 
     private final TagService tags;
@@ -63,6 +67,7 @@ public class TagAdminResource {
     }
 
     @POST
+    @RolesAllowed({ "EDITOR", "content:write" })
     @Operation(operationId = "createTag", summary = "Create a tag",
             description = "The slug derives from the name unless given; an explicit slug in use is a 409.")
     @APIResponse(responseCode = "201", description = "Created",
@@ -89,6 +94,7 @@ public class TagAdminResource {
     }
 
     @PUT
+    @RolesAllowed({ "EDITOR", "content:write" })
     @Path("/{id}")
     @Operation(operationId = "replaceTag", summary = "Replace a tag",
             description = "Needs the current version, as If-Match or in the body.")
@@ -108,6 +114,7 @@ public class TagAdminResource {
     }
 
     @PATCH
+    @RolesAllowed({ "EDITOR", "content:write" })
     @Path("/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(operationId = "patchTag", summary = "Change some fields of a tag",
@@ -130,6 +137,7 @@ public class TagAdminResource {
     }
 
     @DELETE
+    @RolesAllowed({ "EDITOR", "content:write" })
     @Path("/{id}")
     @Operation(operationId = "deleteTag", summary = "Delete a tag", description = "Takes the tag off every article that has it. Needs If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted")

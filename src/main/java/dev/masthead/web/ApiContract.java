@@ -36,14 +36,22 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = ApiContract.MANAGEMENT_AUTH, description = "Signing in"),
                 @Tag(name = ApiContract.MANAGEMENT_ARTICLES, description = "Writing, editing and publishing articles"),
                 @Tag(name = ApiContract.MANAGEMENT_TAGS, description = "Managing tags"),
-                @Tag(name = ApiContract.MANAGEMENT_AUTHORS, description = "Managing author profiles") },
+                @Tag(name = ApiContract.MANAGEMENT_AUTHORS, description = "Managing author profiles"),
+                @Tag(name = ApiContract.MANAGEMENT_USERS, description = "Accounts and their roles"),
+                @Tag(name = ApiContract.MANAGEMENT_API_KEYS, description = "API keys for integrators") },
         components = @Components(
                 schemas = @Schema(name = "MergePatch", type = SchemaType.OBJECT,
                         description = "A JSON merge patch (RFC 7396) of the item's request body: members sent replace, "
                                 + "null removes an optional member, absent members stay. May carry the version being changed."),
-                securitySchemes = @SecurityScheme(securitySchemeName = ApiContract.BEARER, type = SecuritySchemeType.HTTP,
-                        scheme = "bearer", bearerFormat = "JWT",
-                        description = "A token from POST /api/v1/admin/auth/token, sent as Authorization: Bearer <token>"),
+                securitySchemes = {
+                        @SecurityScheme(securitySchemeName = ApiContract.BEARER, type = SecuritySchemeType.HTTP,
+                                scheme = "bearer", bearerFormat = "JWT",
+                                description = "A token from POST /api/v1/admin/auth/token, sent as Authorization: Bearer <token>. "
+                                        + "What it may do follows the account's role: CONTRIBUTOR, AUTHOR, EDITOR or ADMIN."),
+                        @SecurityScheme(securitySchemeName = ApiContract.API_KEY, type = SecuritySchemeType.HTTP,
+                                scheme = "bearer", bearerFormat = "mh_ API key",
+                                description = "An API key from POST /api/v1/admin/api-keys, sent as Authorization: Bearer <secret>. "
+                                        + "Scope content:read reads all content, content:write also writes it.") },
                 headers = {
                         @Header(name = "ETag", description = "Validator of this representation; send it back in If-None-Match (Delivery) or If-Match (Management)",
                                 schema = @Schema(type = SchemaType.STRING)),
@@ -75,6 +83,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         @APIResponse(name = ApiContract.UNAUTHORIZED, responseCode = "401",
                                 description = "No, invalid or expired credentials",
                                 headers = { @Header(name = "WWW-Authenticate", ref = "WWW-Authenticate"),
+                                        @Header(name = "X-Request-Id", ref = "X-Request-Id") },
+                                content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                        @APIResponse(name = ApiContract.FORBIDDEN, responseCode = "403",
+                                description = "The credential is valid but its role or scopes do not allow this",
+                                headers = @Header(name = "X-Request-Id", ref = "X-Request-Id"),
+                                content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                        @APIResponse(name = ApiContract.TOO_MANY_REQUESTS, responseCode = "429",
+                                description = "Too many attempts; retry after the Retry-After seconds",
+                                headers = { @Header(name = "Retry-After", description = "Seconds to wait",
+                                        schema = @Schema(type = SchemaType.INTEGER)),
                                         @Header(name = "X-Request-Id", ref = "X-Request-Id") },
                                 content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                         @APIResponse(name = ApiContract.NOT_FOUND, responseCode = "404", description = "No such item",
@@ -110,6 +128,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ApiContract extends Application {
 
     public static final String BEARER = "bearer";
+    public static final String API_KEY = "apiKey";
 
     public static final String DELIVERY_ARTICLES = "Delivery: articles";
     public static final String DELIVERY_TAGS = "Delivery: tags";
@@ -118,10 +137,14 @@ public class ApiContract extends Application {
     public static final String MANAGEMENT_ARTICLES = "Management: articles";
     public static final String MANAGEMENT_TAGS = "Management: tags";
     public static final String MANAGEMENT_AUTHORS = "Management: authors";
+    public static final String MANAGEMENT_USERS = "Management: users";
+    public static final String MANAGEMENT_API_KEYS = "Management: API keys";
 
     public static final String NOT_MODIFIED = "NotModified";
     public static final String BAD_REQUEST = "BadRequest";
     public static final String UNAUTHORIZED = "Unauthorized";
+    public static final String FORBIDDEN = "Forbidden";
+    public static final String TOO_MANY_REQUESTS = "TooManyRequests";
     public static final String NOT_FOUND = "NotFound";
     public static final String NOT_ACCEPTABLE = "NotAcceptable";
     public static final String CONFLICT = "Conflict";

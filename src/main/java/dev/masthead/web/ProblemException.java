@@ -29,4 +29,9 @@ public abstract class ProblemException extends RuntimeException {
     public List<Problem.FieldError> errors() {
         return errors;
     }
+
+    /** Seconds after which a retry may succeed (sent as Retry-After), or null. */
+    public Long retryAfterSeconds() {
+        return null;
+    }
 }

@@ -54,7 +54,9 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response typed(ProblemException e) {
-        return respond(e.type(), e.getMessage(), e.errors());
+        Response response = respond(e.type(), e.getMessage(), e.errors());
+        return e.retryAfterSeconds() == null ? response
+                : Response.fromResponse(response).header("Retry-After", e.retryAfterSeconds()).build();
     }
 
     @ServerExceptionMapper
