@@ -1,7 +1,5 @@
 package dev.masthead.auth;
 
-import java.util.UUID;
-
 import jakarta.enterprise.context.RequestScoped;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -24,10 +22,5 @@ public class Caller {
             throw new IllegalStateException("No authenticated actor on this request");
         }
         return actor;
-    }
-
-    /** The caller's own author profile, credited when a write names no authors; null for API keys. */
-    public UUID authorId() {
-        return actor().authorId();
     }
 }

@@ -195,7 +195,7 @@ public class ProblemMapper {
                 // A concurrent write took the same unique value (a slug) between our check and our insert.
                 return respond(ProblemType.CONFLICT, "Another write took the same value meanwhile; try again", List.of());
             }
-            if (cause instanceof JDBCConnectionException) {
+            if (cause instanceof JDBCConnectionException || unreachable(cause)) {
                 LOG.warnf("Database unavailable [requestId=%s]: %s", requestId(), cause.getMessage());
                 return Response.fromResponse(respond(ProblemType.SERVICE_UNAVAILABLE,
                         "The database is unavailable; retry shortly", List.of())).header("Retry-After", "5").build();
@@ -265,6 +265,20 @@ public class ProblemMapper {
             return field.toString();
         }
         return parameter == null ? "" : parameter;
+    }
+
+    /**
+     * The database is gone: a connection-class SQLState (08), the server
+     * shutting down or starting (57P), or the pool giving up waiting.
+     */
+    private static boolean unreachable(Throwable cause) {
+        if (cause instanceof java.sql.SQLException sql) {
+            String state = sql.getSQLState();
+            String message = String.valueOf(sql.getMessage());
+            return (state != null && (state.startsWith("08") || state.startsWith("57P")))
+                    || message.contains("Acquisition timeout");
+        }
+        return false;
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

@@ -3,6 +3,8 @@ package dev.masthead.web;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.jboss.logging.MDC;
+
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +20,8 @@ public class RequestIds {
 
     public static final String HEADER = "X-Request-Id";
     private static final String KEY = "masthead.requestId";
+    /** The log field (MDC key) every line of the request carries. */
+    private static final String LOG_KEY = "requestId";
     private static final Pattern ACCEPTABLE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
     void register(@Observes Filters filters) {
@@ -28,6 +32,7 @@ public class RequestIds {
         String offered = context.request().getHeader(HEADER);
         String id = offered != null && ACCEPTABLE.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
         context.put(KEY, id);
+        MDC.put(LOG_KEY, id);
         context.response().putHeader(HEADER, id);
         context.next();
     }
