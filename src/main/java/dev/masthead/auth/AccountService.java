@@ -1,5 +1,9 @@
 package dev.masthead.auth;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +21,7 @@ public class AccountService {
     static final int MIN_PASSWORD_LENGTH = 12;
 
     /** Compared against when the email is unknown, so both cases take as long. */
-    private static final String NO_SUCH_ACCOUNT_HASH = BcryptUtil.bcryptHash(UUID.randomUUID().toString());
+    private static final String NO_SUCH_ACCOUNT_HASH = hash(UUID.randomUUID().toString());
 
     private final AccountRepository accounts;
     private final AuthorService authors;
@@ -35,8 +39,7 @@ public class AccountService {
     public TokenView login(LoginRequest request, String client) {
         throttle.check(request.email(), client);
         Account account = accounts.findByEmail(request.email()).orElse(null);
-        boolean matches = BcryptUtil.matches(request.password(),
-                account == null ? NO_SUCH_ACCOUNT_HASH : account.passwordHash());
+        boolean matches = matches(request.password(), account == null ? NO_SUCH_ACCOUNT_HASH : account.passwordHash());
         if (account == null || !matches || !account.active()) {
             throttle.failed(request.email(), client);
             throw new InvalidCredentialsException();
@@ -53,10 +56,10 @@ public class AccountService {
             throw new ForbiddenActionException("An API key has no password");
         }
         Account account = accounts.findById(actor.accountId());
-        if (!BcryptUtil.matches(request.currentPassword(), account.passwordHash())) {
+        if (!matches(request.currentPassword(), account.passwordHash())) {
             throw new InvalidRequestException("currentPassword", "is not the current password");
         }
-        account.changePasswordHash(BcryptUtil.bcryptHash(request.newPassword()));
+        account.changePasswordHash(hash(request.newPassword()));
     }
 
     @Transactional
@@ -68,8 +71,30 @@ public class AccountService {
     @Transactional
     public Account create(String email, String password, Role role, String name) {
         Author author = authors.createProfile(new AuthorRequest(name, null, null, null, null, null));
-        Account account = new Account(email, BcryptUtil.bcryptHash(password), role, name, author.id());
+        Account account = new Account(email, hash(password), role, name, author.id());
         accounts.persist(account);
         return account;
+    }
+
+    /**
+     * bcrypt reads only the first 72 bytes of its input, so the password is
+     * first condensed with SHA-256: every character of a long passphrase
+     * counts.
+     */
+    static String hash(String password) {
+        return BcryptUtil.bcryptHash(condensed(password));
+    }
+
+    static boolean matches(String password, String hash) {
+        return BcryptUtil.matches(condensed(password), hash);
+    }
+
+    private static String condensed(String password) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(password.getBytes(StandardCharsets.UTF_8));
+            return Base64.getEncoder().encodeToString(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -41,7 +41,9 @@ public class BrowserPolicy {
     }
 
     private void apply(RoutingContext context) {
-        String path = context.request().path();
+        // The path as the router matches it (percent-decoded, dot segments removed), so
+        // /api/v1/%61dmin/... cannot pass for a Delivery path.
+        String path = context.normalizedPath();
         HttpServerResponse response = context.response();
         response.putHeader("X-Content-Type-Options", "nosniff");
         response.putHeader("Referrer-Policy", "no-referrer");
