@@ -23,6 +23,10 @@ public interface AuthConfig {
     @WithDefault("5")
     int loginMaxFailures();
 
+    /** Management API requests one credential may make per minute. */
+    @WithDefault("1200")
+    int requestsPerMinute();
+
     /** How long failed sign-ins count, and so how long a lockout lasts at most. */
     @WithDefault("PT15M")
     Duration loginLockout();

@@ -46,6 +46,7 @@ public class OwnAccountResource {
     @APIResponse(responseCode = "406", ref = ApiContract.NOT_ACCEPTABLE)
     @APIResponse(responseCode = "413", ref = ApiContract.PAYLOAD_TOO_LARGE)
     @APIResponse(responseCode = "415", ref = ApiContract.UNSUPPORTED_MEDIA_TYPE)
+    @APIResponse(responseCode = "429", ref = ApiContract.TOO_MANY_REQUESTS)
     public Response changePassword(@RequestBody(required = true) @Valid @NotNull PasswordChangeRequest request) {
         accounts.changePassword(caller.actor(), request);
         return Response.noContent().build();

@@ -46,6 +46,7 @@ import dev.masthead.web.PageParameters;
 @APIResponse(responseCode = "401", ref = ApiContract.UNAUTHORIZED)
 @APIResponse(responseCode = "403", ref = ApiContract.FORBIDDEN)
 @APIResponse(responseCode = "406", ref = ApiContract.NOT_ACCEPTABLE)
+@APIResponse(responseCode = "429", ref = ApiContract.TOO_MANY_REQUESTS)
 public class UserAdminResource {
 
     private final UserService users;

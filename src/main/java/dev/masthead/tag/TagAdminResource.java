@@ -49,6 +49,7 @@ import io.quarkus.security.Authenticated;
 @APIResponse(responseCode = "401", ref = ApiContract.UNAUTHORIZED)
 @APIResponse(responseCode = "403", ref = ApiContract.FORBIDDEN)
 @APIResponse(responseCode = "406", ref = ApiContract.NOT_ACCEPTABLE)
+@APIResponse(responseCode = "429", ref = ApiContract.TOO_MANY_REQUESTS)
 /** Reading is open to every account and key; changing needs an editor or a content:write key. */
 public class TagAdminResource {
 

@@ -73,6 +73,7 @@ class OpenApiContractTest {
                 if (admin) {
                     assertTrue(operation.path("responses").has("401"), where + " does not document 401");
                     assertTrue(operation.path("responses").has("403"), where + " does not document 403");
+                    assertTrue(operation.path("responses").has("429"), where + " does not document 429");
                 }
                 assertTrue(operation.path("responses").has("400"), where + " does not document 400");
                 for (Map.Entry<String, JsonNode> response : operation.get("responses").properties()) {
