@@ -13,6 +13,7 @@ import dev.masthead.web.ItemNotFoundException;
 import dev.masthead.web.MergePatch;
 import dev.masthead.web.PageMeta;
 import dev.masthead.web.PageParameters;
+import dev.masthead.web.Problem;
 import dev.masthead.web.ProblemException;
 import dev.masthead.web.ProblemType;
 import io.quarkus.panache.common.Page;
@@ -90,7 +91,7 @@ public class UserService {
     static class EmailTakenException extends ProblemException {
         EmailTakenException() {
             super(ProblemType.CONFLICT, "An account with this email exists already",
-                    List.of(new dev.masthead.web.Problem.FieldError("email", "already in use")));
+                    List.of(new Problem.FieldError("email", "already in use")));
         }
     }
 
