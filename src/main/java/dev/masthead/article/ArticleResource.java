@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dev.masthead.web.ApiContract;
 import dev.masthead.web.DeliveryResponses;
 import dev.masthead.web.PageLinks;
+import dev.masthead.web.Representation;
 
 /** The public read side of articles: published ones only, cacheable. */
 @Path("/api/v1/articles")
@@ -58,8 +59,10 @@ public class ArticleResource {
     public Response list(@BeanParam ArticleListParameters parameters, @Context HttpHeaders headers,
             @Context UriInfo uri) {
         ArticleQuery query = ArticleQuery.of(parameters, uri.getQueryParameters().containsKey("cursor"));
-        ArticlePage page = articles.listPublished(query);
-        return responses.ok(page, headers, null, List.of("list:articles"), PageLinks.of(uri, page.meta()));
+        return responses.cached(uri, headers, () -> {
+            ArticlePage page = articles.listPublished(query);
+            return Representation.list(page, "list:articles", PageLinks.of(uri, page.meta()));
+        });
     }
 
     @GET
@@ -78,14 +81,16 @@ public class ArticleResource {
     public Response get(
             @Parameter(description = "The article's slug", example = "port-halden-container-volumes-hit-record")
             @PathParam("slug") String slug,
-            @Context HttpHeaders headers) {
-        PublishedArticle result = articles.publishedBySlug(slug);
-        if (result instanceof PublishedArticle.Moved moved) {
-            return Response.status(Response.Status.MOVED_PERMANENTLY).location(uri(moved.currentSlug())).build();
-        }
-        PublishedArticle.Found found = (PublishedArticle.Found) result;
-        return responses.ok(new ArticleItem(found.view()), headers, found.lastModified(),
-                surrogateKeys(found.view()), null);
+            @Context HttpHeaders headers, @Context UriInfo uri) {
+        return responses.cached(uri, headers, () -> {
+            PublishedArticle result = articles.publishedBySlug(slug);
+            if (result instanceof PublishedArticle.Moved moved) {
+                return Representation.moved(uri(moved.currentSlug()));
+            }
+            PublishedArticle.Found found = (PublishedArticle.Found) result;
+            return Representation.article(new ArticleItem(found.view()), found.view().id(), found.lastModified(),
+                    surrogateKeys(found.view()));
+        });
     }
 
     private static URI uri(String slug) {

@@ -14,6 +14,9 @@ import dev.masthead.auth.Actor;
 import dev.masthead.author.Author;
 import dev.masthead.author.AuthorDeleting;
 import dev.masthead.author.AuthorService;
+import dev.masthead.content.ContentLog;
+import dev.masthead.content.EntityType;
+import dev.masthead.content.Operation;
 import dev.masthead.tag.Tag;
 import dev.masthead.tag.TagDeleting;
 import dev.masthead.tag.TagService;
@@ -37,13 +40,16 @@ public class ArticleService {
     private final AuthorService authors;
     private final TagService tags;
     private final MergePatch mergePatch;
+    private final ContentLog log;
     private final MarkdownRenderer renderer = new MarkdownRenderer();
 
-    ArticleService(ArticleRepository articles, AuthorService authors, TagService tags, MergePatch mergePatch) {
+    ArticleService(ArticleRepository articles, AuthorService authors, TagService tags, MergePatch mergePatch,
+            ContentLog log) {
         this.articles = articles;
         this.authors = authors;
         this.tags = tags;
         this.mergePatch = mergePatch;
+        this.log = log;
     }
 
     // --- Delivery: published articles only -------------------------------------------
@@ -113,7 +119,7 @@ public class ArticleService {
                 : UniqueSlugs.derive(request.title(), "article", slug -> articles.slugTaken(slug, NOBODY)));
         apply(article, request, actor);
         articles.persist(article);
-        articles.flush();
+        log.record(EntityType.ARTICLE, article.id(), Operation.CREATED);
         return ArticleAdminView.of(article);
     }
 
@@ -128,7 +134,7 @@ public class ArticleService {
             articles.moveSlug(article, previous, article.slug());
         }
         apply(article, request, actor);
-        articles.flush();
+        log.record(EntityType.ARTICLE, article.id(), Operation.UPDATED);
         return ArticleAdminView.of(article);
     }
 
@@ -149,6 +155,7 @@ public class ArticleService {
         ArticlePolicy.checkDelete(actor, article);
         ExpectedVersion.of(ifMatch, null).ifPresent(v -> ExpectedVersion.verify(v, article.version()));
         articles.delete(article);
+        log.record(EntityType.ARTICLE, id, Operation.DELETED);
     }
 
     @Transactional
@@ -162,7 +169,7 @@ public class ArticleService {
             throw new InvalidRequestException("publishedAt", "must not be in the future");
         }
         article.publish(at);
-        articles.flush();
+        log.record(EntityType.ARTICLE, article.id(), Operation.PUBLISHED);
         return ArticleAdminView.of(article);
     }
 
@@ -172,13 +179,14 @@ public class ArticleService {
         ArticlePolicy.checkPublication(actor, article);
         ExpectedVersion.check(ifMatch, article.version());
         article.unpublish();
-        articles.flush();
+        log.record(EntityType.ARTICLE, article.id(), Operation.UNPUBLISHED);
         return ArticleAdminView.of(article);
     }
 
     void onTagDeleting(@Observes TagDeleting event) {
         for (Article article : articles.findTagged(event.tag().id())) {
             article.file(article.tags().stream().filter(t -> !t.id().equals(event.tag().id())).toList());
+            event.refiled().add(article.id());
         }
     }
 

@@ -1,7 +1,5 @@
 package dev.masthead.article;
 
-import java.util.List;
-
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -10,6 +8,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -24,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dev.masthead.web.ApiContract;
 import dev.masthead.web.DeliveryResponses;
 import dev.masthead.web.QueryValues;
+import dev.masthead.web.Representation;
 
 /** The "Recent Posts" sidebar widget. */
 @Path("/api/v1/recent-posts")
@@ -56,8 +56,8 @@ public class RecentPostResource {
     public Response list(
             @Parameter(description = "How many posts", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "50", defaultValue = "6"))
             @QueryParam("limit") String limit,
-            @Context HttpHeaders headers) {
+            @Context HttpHeaders headers, @Context UriInfo uri) {
         int n = QueryValues.intInRange("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
-        return responses.ok(articles.recent(n), headers, null, List.of("list:articles"), null);
+        return responses.cached(uri, headers, () -> Representation.list(articles.recent(n), "list:articles", null));
     }
 }

@@ -1,7 +1,5 @@
 package dev.masthead.author;
 
-import java.util.List;
-
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -26,6 +24,7 @@ import dev.masthead.web.ApiContract;
 import dev.masthead.web.DeliveryResponses;
 import dev.masthead.web.PageLinks;
 import dev.masthead.web.PageParameters;
+import dev.masthead.web.Representation;
 
 @Path("/api/v1/authors")
 @Produces(MediaType.APPLICATION_JSON)
@@ -51,8 +50,10 @@ public class AuthorResource {
                     @Header(name = "Link", ref = "Link"), @Header(name = "Surrogate-Key", ref = "Surrogate-Key") },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorPage.class)))
     public Response list(@BeanParam PageParameters paging, @Context HttpHeaders headers, @Context UriInfo uri) {
-        AuthorPage page = authors.listPublic(paging);
-        return responses.ok(page, headers, null, List.of("list:authors"), PageLinks.of(uri, page.meta()));
+        return responses.cached(uri, headers, () -> {
+            AuthorPage page = authors.listPublic(paging);
+            return Representation.list(page, "list:authors", PageLinks.of(uri, page.meta()));
+        });
     }
 
     @GET
@@ -64,8 +65,10 @@ public class AuthorResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorItem.class)))
     @APIResponse(responseCode = "404", ref = ApiContract.NOT_FOUND)
     public Response get(@Parameter(description = "The author's slug", example = "zoe-lindqvist") @PathParam("slug") String slug,
-            @Context HttpHeaders headers) {
-        AuthorView author = authors.publicBySlug(slug);
-        return responses.ok(new AuthorItem(author), headers, null, List.of("author:" + author.slug()), null);
+            @Context HttpHeaders headers, @Context UriInfo uri) {
+        return responses.cached(uri, headers, () -> {
+            AuthorView author = authors.publicBySlug(slug);
+            return Representation.page(new AuthorItem(author), "author:" + author.slug());
+        });
     }
 }

@@ -12,6 +12,9 @@ import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dev.masthead.content.ContentLog;
+import dev.masthead.content.EntityType;
+import dev.masthead.content.Operation;
 import dev.masthead.text.UniqueSlugs;
 import dev.masthead.web.ExpectedVersion;
 import dev.masthead.web.IdReferences;
@@ -28,11 +31,13 @@ public class AuthorService {
     private final AuthorRepository authors;
     private final MergePatch mergePatch;
     private final Event<AuthorDeleting> deleting;
+    private final ContentLog log;
 
-    AuthorService(AuthorRepository authors, MergePatch mergePatch, Event<AuthorDeleting> deleting) {
+    AuthorService(AuthorRepository authors, MergePatch mergePatch, Event<AuthorDeleting> deleting, ContentLog log) {
         this.authors = authors;
         this.mergePatch = mergePatch;
         this.deleting = deleting;
+        this.log = log;
     }
 
     public AuthorPage listPublic(PageParameters paging) {
@@ -66,6 +71,7 @@ public class AuthorService {
         Author author = new Author(slugFor(request, null), request.name().strip());
         author.describe(request.name().strip(), request.bio(), request.avatarUrl(), request.website());
         authors.persist(author);
+        log.record(EntityType.AUTHOR, author.id(), Operation.CREATED);
         return author;
     }
 
@@ -75,7 +81,7 @@ public class AuthorService {
         ExpectedVersion.of(ifMatch, request.version()).ifPresent(v -> ExpectedVersion.verify(v, author.version()));
         author.changeSlug(request.slug() == null ? author.slug() : slugFor(request, author.id()));
         author.describe(request.name().strip(), request.bio(), request.avatarUrl(), request.website());
-        authors.flush();
+        log.record(EntityType.AUTHOR, author.id(), Operation.UPDATED);
         return AuthorAdminView.of(author, countOf(author));
     }
 
@@ -93,6 +99,7 @@ public class AuthorService {
         ExpectedVersion.of(ifMatch, null).ifPresent(v -> ExpectedVersion.verify(v, author.version()));
         deleting.fire(new AuthorDeleting(author));
         authors.delete(author);
+        log.record(EntityType.AUTHOR, author.id(), Operation.DELETED);
     }
 
     public Author find(UUID id) {

@@ -1,7 +1,5 @@
 package dev.masthead.tag;
 
-import java.util.List;
-
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -26,6 +24,7 @@ import dev.masthead.web.ApiContract;
 import dev.masthead.web.DeliveryResponses;
 import dev.masthead.web.PageLinks;
 import dev.masthead.web.PageParameters;
+import dev.masthead.web.Representation;
 
 @Path("/api/v1/tags")
 @Produces(MediaType.APPLICATION_JSON)
@@ -51,8 +50,10 @@ public class TagResource {
                     @Header(name = "Link", ref = "Link"), @Header(name = "Surrogate-Key", ref = "Surrogate-Key") },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagPage.class)))
     public Response list(@BeanParam PageParameters paging, @Context HttpHeaders headers, @Context UriInfo uri) {
-        TagPage page = tags.listPublic(paging);
-        return responses.ok(page, headers, null, List.of("list:tags"), PageLinks.of(uri, page.meta()));
+        return responses.cached(uri, headers, () -> {
+            TagPage page = tags.listPublic(paging);
+            return Representation.list(page, "list:tags", PageLinks.of(uri, page.meta()));
+        });
     }
 
     @GET
@@ -64,8 +65,10 @@ public class TagResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagItem.class)))
     @APIResponse(responseCode = "404", ref = ApiContract.NOT_FOUND)
     public Response get(@Parameter(description = "The tag's slug", example = "climate") @PathParam("slug") String slug,
-            @Context HttpHeaders headers) {
-        TagView tag = tags.publicBySlug(slug);
-        return responses.ok(new TagItem(tag), headers, null, List.of("tag:" + tag.slug()), null);
+            @Context HttpHeaders headers, @Context UriInfo uri) {
+        return responses.cached(uri, headers, () -> {
+            TagView tag = tags.publicBySlug(slug);
+            return Representation.page(new TagItem(tag), "tag:" + tag.slug());
+        });
     }
 }

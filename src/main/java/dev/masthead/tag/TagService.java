@@ -12,6 +12,9 @@ import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dev.masthead.content.ContentLog;
+import dev.masthead.content.EntityType;
+import dev.masthead.content.Operation;
 import dev.masthead.text.UniqueSlugs;
 import dev.masthead.web.ExpectedVersion;
 import dev.masthead.web.IdReferences;
@@ -28,11 +31,13 @@ public class TagService {
     private final TagRepository tags;
     private final MergePatch mergePatch;
     private final Event<TagDeleting> deleting;
+    private final ContentLog log;
 
-    TagService(TagRepository tags, MergePatch mergePatch, Event<TagDeleting> deleting) {
+    TagService(TagRepository tags, MergePatch mergePatch, Event<TagDeleting> deleting, ContentLog log) {
         this.tags = tags;
         this.mergePatch = mergePatch;
         this.deleting = deleting;
+        this.log = log;
     }
 
     public TagPage listPublic(PageParameters paging) {
@@ -58,6 +63,7 @@ public class TagService {
         Tag tag = new Tag(slugFor(request, null), request.name().strip());
         tag.describe(request.name().strip(), request.description());
         tags.persist(tag);
+        log.record(EntityType.TAG, tag.id(), Operation.CREATED);
         return TagAdminView.of(tag, 0);
     }
 
@@ -67,7 +73,7 @@ public class TagService {
         ExpectedVersion.of(ifMatch, request.version()).ifPresent(v -> ExpectedVersion.verify(v, tag.version()));
         tag.changeSlug(request.slug() == null ? tag.slug() : slugFor(request, tag.id()));
         tag.describe(request.name().strip(), request.description());
-        tags.flush();
+        log.record(EntityType.TAG, tag.id(), Operation.UPDATED);
         return TagAdminView.of(tag, countOf(tag));
     }
 
@@ -84,8 +90,11 @@ public class TagService {
     public void delete(UUID id, String ifMatch) {
         Tag tag = find(id);
         ExpectedVersion.of(ifMatch, null).ifPresent(v -> ExpectedVersion.verify(v, tag.version()));
-        deleting.fire(new TagDeleting(tag));
+        TagDeleting event = new TagDeleting(tag);
+        deleting.fire(event);
         tags.delete(tag);
+        log.record(EntityType.TAG, tag.id(), Operation.DELETED);
+        event.refiled().forEach(article -> log.record(EntityType.ARTICLE, article, Operation.UPDATED));
     }
 
     /**

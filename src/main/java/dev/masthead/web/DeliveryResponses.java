@@ -1,5 +1,6 @@
 package dev.masthead.web;
 
+import java.net.URI;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -9,13 +10,14 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.Collection;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,7 +25,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * Answers a Delivery GET: serializes the body once, derives its ETag from the
  * bytes, adds Cache-Control, Last-Modified and Surrogate-Key, and answers 304
- * when the client already holds these bytes.
+ * when the client already holds these bytes. The bytes are kept in the
+ * {@link DeliveryCache}, so a repeated GET does no database work and no
+ * serialization.
  */
 @ApplicationScoped
 public class DeliveryResponses {
@@ -34,32 +38,60 @@ public class DeliveryResponses {
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US);
 
     private final ObjectMapper mapper;
+    private final DeliveryCache cache;
     private final String cacheControl;
 
-    DeliveryResponses(ObjectMapper mapper, DeliveryCacheConfig config) {
+    DeliveryResponses(ObjectMapper mapper, DeliveryCache cache, DeliveryCacheConfig config) {
         this.mapper = mapper;
+        this.cache = cache;
         this.cacheControl = "public, max-age=" + config.maxAge() + ", stale-while-revalidate="
                 + config.staleWhileRevalidate();
     }
 
-    public Response ok(Object body, HttpHeaders request, Instant lastModified, Collection<String> surrogateKeys,
-            String link) {
-        byte[] bytes = serialize(body);
-        String etag = etagOf(bytes);
-        Response.ResponseBuilder response = notModified(request, etag, lastModified)
+    /**
+     * Answers from this replica's cache when it holds the response for this
+     * exact path and query; otherwise renders, keeps the bytes and answers.
+     */
+    public Response cached(UriInfo uri, HttpHeaders request, Supplier<Representation> render) {
+        String key = keyOf(uri);
+        CachedResponse hit = cache.get(key);
+        if (hit != null) {
+            return answer(hit, request);
+        }
+        long generation = cache.generation();
+        Representation rendered = render.get();
+        if (rendered.movedTo() != null) {
+            return Response.status(Response.Status.MOVED_PERMANENTLY).location(rendered.movedTo()).build();
+        }
+        byte[] bytes = serialize(rendered.body());
+        CachedResponse response = new CachedResponse(bytes, etagOf(bytes), rendered.lastModified(),
+                rendered.surrogateKeys().isEmpty() ? null : String.join(" ", rendered.surrogateKeys()),
+                rendered.link(), rendered.article());
+        cache.put(key, generation, response);
+        return answer(response, request);
+    }
+
+    private Response answer(CachedResponse cached, HttpHeaders request) {
+        Response.ResponseBuilder response = notModified(request, cached.etag(), cached.lastModified())
                 ? Response.notModified()
-                : Response.ok(bytes, MediaType.APPLICATION_JSON_TYPE);
-        response.header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, cacheControl);
-        if (lastModified != null) {
-            response.header(HttpHeaders.LAST_MODIFIED, httpDate(lastModified));
+                : Response.ok(cached.body(), MediaType.APPLICATION_JSON_TYPE);
+        response.header(HttpHeaders.ETAG, cached.etag()).header(HttpHeaders.CACHE_CONTROL, cacheControl);
+        if (cached.lastModified() != null) {
+            response.header(HttpHeaders.LAST_MODIFIED, httpDate(cached.lastModified()));
         }
-        if (!surrogateKeys.isEmpty()) {
-            response.header(SURROGATE_KEY, String.join(" ", surrogateKeys));
+        if (cached.surrogateKey() != null) {
+            response.header(SURROGATE_KEY, cached.surrogateKey());
         }
-        if (link != null) {
-            response.header("Link", link);
+        if (cached.link() != null) {
+            response.header("Link", cached.link());
         }
         return response.build();
+    }
+
+    private static String keyOf(UriInfo uri) {
+        URI requested = uri.getRequestUri();
+        String query = requested.getRawQuery();
+        return query == null ? requested.getRawPath() : requested.getRawPath() + "?" + query;
     }
 
     private byte[] serialize(Object body) {

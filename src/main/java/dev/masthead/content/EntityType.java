@@ -1,0 +1,6 @@
+package dev.masthead.content;
+
+/** What a content event is about. */
+public enum EntityType {
+    ARTICLE, TAG, AUTHOR
+}

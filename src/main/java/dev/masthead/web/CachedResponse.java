@@ -1,0 +1,20 @@
+package dev.masthead.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A Delivery response as sent: the serialized body, its ETag and the headers
+ * derived from the content. {@code article} names the article an article page
+ * shows (null for lists and tag or author pages): only those entries survive
+ * a change to another article.
+ */
+record CachedResponse(byte[] body, String etag, Instant lastModified, String surrogateKey, String link,
+        UUID article) {
+
+    int weight(String key) {
+        return 64 + key.length() * 2 + body.length + etag.length() * 2
+                + (surrogateKey == null ? 0 : surrogateKey.length() * 2) + (link == null ? 0 : link.length() * 2);
+    }
+}
