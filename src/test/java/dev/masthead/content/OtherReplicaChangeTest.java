@@ -4,11 +4,9 @@ import static dev.masthead.article.ArticleFixtures.article;
 import static dev.masthead.tag.TagFixtures.createTag;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 
 import jakarta.inject.Inject;
 
@@ -46,30 +44,9 @@ class OtherReplicaChangeTest {
         given().get(page).then().statusCode(200).body("data.title", equalTo("Written here"));
 
         other.logArticleUpdate(story.id());
-        awaitTitle(page, "data.title", "Changed elsewhere", Duration.ofSeconds(2));
+        Eventually.reads(() -> given(), page, "data.title", "Changed elsewhere", Duration.ofSeconds(2));
         given().get(list).then().statusCode(200).body("data[0].title", equalTo("Changed elsewhere"));
         given().header("If-None-Match", oldTag).get(page).then().statusCode(200);
     }
 
-    static void awaitTitle(String path, String field, String expected, Duration within) {
-        Instant deadline = Instant.now().plus(within);
-        String seen;
-        do {
-            seen = given().get(path).then().statusCode(200).extract().path(field);
-            if (expected.equals(seen)) {
-                return;
-            }
-            sleep();
-        } while (Instant.now().isBefore(deadline));
-        fail("still '" + seen + "' after " + within + ", expected '" + expected + "'");
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 }
