@@ -8,10 +8,11 @@ import java.util.UUID;
  * A Delivery response as sent: the serialized body, its ETag and the headers
  * derived from the content. {@code article} names the article an article page
  * shows (null for lists and tag or author pages): only those entries survive
- * a change to another article.
+ * a change to another article. {@code routeTemplate} is the route the
+ * response came from, e.g. {@code /api/v1/articles/{slug}}, for metrics.
  */
 record CachedResponse(byte[] body, String etag, Instant lastModified, String surrogateKey, String link,
-        UUID article) {
+        UUID article, String routeTemplate) {
 
     int weight(String key) {
         return 64 + key.length() * 2 + body.length + etag.length() * 2

@@ -12,9 +12,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.masthead.content.ContentChanged;
 import dev.masthead.content.ContentLogFollowing;
 import dev.masthead.content.EntityType;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 
 /**
  * Rendered Delivery responses of this replica, bounded by bytes. It never
@@ -36,8 +37,12 @@ public class DeliveryCache {
 
     private static final Logger LOG = Logger.getLogger(DeliveryCache.class);
 
-    /** Null when the cache is switched off. */
+    private static final String NAME = "delivery";
+
+    /** These three are null when the cache is switched off. */
     private final Cache<String, CachedResponse> entries;
+    private final Counter hits;
+    private final Counter misses;
     private volatile long generation;
     private volatile boolean following;
 
@@ -48,13 +53,20 @@ public class DeliveryCache {
                     .<String, CachedResponse>weigher((key, response) -> response.weight(key))
                     .recordStats()
                     .build();
-            CaffeineCacheMetrics.monitor(registry, entries, "delivery");
+            hits = gets(registry, "hit");
+            misses = gets(registry, "miss");
+            Gauge.builder("cache.size", entries, Cache::estimatedSize).tag("cache", NAME)
+                    .description("Responses held").register(registry);
+            FunctionCounter.builder("cache.evictions", entries, cache -> cache.stats().evictionCount())
+                    .tag("cache", NAME).description("Responses dropped to stay within the size bound").register(registry);
             Gauge.builder("masthead.delivery.cache.weight", entries,
                     cache -> cache.policy().eviction().map(e -> e.weightedSize().orElse(0)).orElse(0L))
                     .description("Approximate bytes held by the Delivery response cache")
                     .baseUnit("bytes").register(registry);
         } else {
             entries = null;
+            hits = null;
+            misses = null;
             LOG.info("The Delivery response cache is off: every GET reads the database");
         }
     }
@@ -64,8 +76,27 @@ public class DeliveryCache {
         return generation;
     }
 
+    /**
+     * The response kept for this key, or null. Counts a hit when there is one;
+     * a miss is counted by {@link #missed} where a response is then rendered,
+     * so a request that looks twice counts once.
+     */
     public CachedResponse get(String key) {
-        return entries == null ? null : entries.getIfPresent(key);
+        if (entries == null) {
+            return null;
+        }
+        CachedResponse cached = entries.policy().getIfPresentQuietly(key);
+        if (cached != null) {
+            hits.increment();
+        }
+        return cached;
+    }
+
+    /** A response has to be rendered: the cache did not hold it. */
+    public void missed() {
+        if (misses != null) {
+            misses.increment();
+        }
     }
 
     /** Keeps a response unless content changed since {@code renderedAt} was read. */
@@ -89,6 +120,11 @@ public class DeliveryCache {
         } else {
             entries.invalidateAll();
         }
+    }
+
+    private static Counter gets(MeterRegistry registry, String result) {
+        return Counter.builder("cache.gets").tag("cache", NAME).tag("result", result)
+                .description("Delivery GETs answered from the cache (hit) or rendered (miss)").register(registry);
     }
 
     synchronized void onFollowing(@Observes ContentLogFollowing event) {

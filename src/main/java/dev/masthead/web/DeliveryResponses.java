@@ -22,6 +22,8 @@ import jakarta.ws.rs.core.UriInfo;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.smallrye.common.vertx.ContextLocals;
+
 /**
  * Answers a Delivery GET: serializes the body once, derives its ETag from the
  * bytes, adds Cache-Control, Last-Modified and Surrogate-Key, and answers 304
@@ -33,6 +35,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public class DeliveryResponses {
 
     public static final String SURROGATE_KEY = "Surrogate-Key";
+    /** Where the REST layer leaves the matched route template; metrics tag requests with it. */
+    static final String ROUTE_TEMPLATE = "UrlPathTemplate";
     /** IMF-fixdate (RFC 9110 5.6.7): two-digit day, always GMT. */
     private static final DateTimeFormatter HTTP_DATE =
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US);
@@ -58,6 +62,7 @@ public class DeliveryResponses {
         if (hit != null) {
             return answer(hit, request);
         }
+        cache.missed();
         long generation = cache.generation();
         Representation rendered = render.get();
         if (rendered.movedTo() != null) {
@@ -66,13 +71,14 @@ public class DeliveryResponses {
         byte[] bytes = serialize(rendered.body());
         CachedResponse response = new CachedResponse(bytes, etagOf(bytes), rendered.lastModified(),
                 rendered.surrogateKeys().isEmpty() ? null : String.join(" ", rendered.surrogateKeys()),
-                rendered.link(), rendered.article());
+                rendered.link(), rendered.article(), ContextLocals.<String>get(ROUTE_TEMPLATE).orElse(null));
         cache.put(key, generation, response);
         return answer(response, request);
     }
 
     private Response answer(CachedResponse cached, HttpHeaders request) {
-        Response.ResponseBuilder response = notModified(request, cached.etag(), cached.lastModified())
+        Response.ResponseBuilder response = notModified(request.getHeaderString(HttpHeaders.IF_NONE_MATCH),
+                request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), cached.etag(), cached.lastModified())
                 ? Response.notModified()
                 : Response.ok(cached.body(), MediaType.APPLICATION_JSON_TYPE);
         response.header(HttpHeaders.ETAG, cached.etag()).header(HttpHeaders.CACHE_CONTROL, cacheControl);
@@ -90,8 +96,16 @@ public class DeliveryResponses {
 
     private static String keyOf(UriInfo uri) {
         URI requested = uri.getRequestUri();
-        String query = requested.getRawQuery();
-        return query == null ? requested.getRawPath() : requested.getRawPath() + "?" + query;
+        return keyOf(requested.getRawPath(), requested.getRawQuery());
+    }
+
+    /** The cache key: the path and query exactly as requested. */
+    static String keyOf(String rawPath, String rawQuery) {
+        return rawQuery == null ? rawPath : rawPath + "?" + rawQuery;
+    }
+
+    String cacheControl() {
+        return cacheControl;
     }
 
     private byte[] serialize(Object body) {
@@ -112,8 +126,7 @@ public class DeliveryResponses {
     }
 
     /** RFC 9110 13.2.2: If-None-Match decides when present; If-Modified-Since only without it. */
-    static boolean notModified(HttpHeaders request, String etag, Instant lastModified) {
-        String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+    static boolean notModified(String ifNoneMatch, String ifModifiedSince, String etag, Instant lastModified) {
         if (ifNoneMatch != null) {
             for (String candidate : ifNoneMatch.split(",")) {
                 String tag = candidate.trim();
@@ -126,7 +139,6 @@ public class DeliveryResponses {
             }
             return false;
         }
-        String ifModifiedSince = request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE);
         if (ifModifiedSince != null && lastModified != null) {
             try {
                 Instant since = Instant.from(DateTimeFormatter.RFC_1123_DATE_TIME.parse(ifModifiedSince.trim()));

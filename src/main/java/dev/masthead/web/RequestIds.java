@@ -1,6 +1,7 @@
 package dev.masthead.web;
 
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 import org.jboss.logging.MDC;
@@ -30,11 +31,23 @@ public class RequestIds {
 
     private void assign(RoutingContext context) {
         String offered = context.request().getHeader(HEADER);
-        String id = offered != null && ACCEPTABLE.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
+        String id = offered != null && ACCEPTABLE.matcher(offered).matches() ? offered : fresh();
         context.put(KEY, id);
         MDC.put(LOG_KEY, id);
         context.response().putHeader(HEADER, id);
         context.next();
+    }
+
+    /**
+     * A random (version 4) UUID from the thread's own generator: request ids
+     * need to be unique, not unguessable, and SecureRandom would be shared by
+     * every request thread.
+     */
+    private static String fresh() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & ~(3L << 62)) | (1L << 63);
+        return new UUID(high, low).toString();
     }
 
     public static String of(RoutingContext context) {

@@ -1,0 +1,77 @@
+package dev.masthead.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.ws.rs.core.HttpHeaders;
+
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.smallrye.common.vertx.ContextLocals;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Answers a Delivery GET that {@link DeliveryCache} holds, on the I/O thread,
+ * before the request is routed to a resource: no worker hand-off, no database,
+ * no serialization. It runs after the other filters (request id, browser
+ * policy), so the answer carries the same headers as one from the resource.
+ * <p>
+ * Only exact repeats qualify: the key is the raw path and query a resource
+ * answered before, after its parameters were checked; anything else, a HEAD,
+ * or an Accept header other than the plain JSON ones goes the usual way.
+ */
+@ApplicationScoped
+public class DeliveryFastPath {
+
+    private static final String DELIVERY = "/api/v1/";
+
+    private final DeliveryCache cache;
+    private final DeliveryResponses responses;
+
+    DeliveryFastPath(DeliveryCache cache, DeliveryResponses responses) {
+        this.cache = cache;
+        this.responses = responses;
+    }
+
+    void register(@Observes Filters filters) {
+        filters.register(this::answer, 100);
+    }
+
+    private void answer(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        CachedResponse cached = request.method() == HttpMethod.GET && request.path().startsWith(DELIVERY)
+                && acceptsJson(request.getHeader(HttpHeaders.ACCEPT))
+                ? cache.get(DeliveryResponses.keyOf(request.path(), request.query()))
+                : null;
+        if (cached == null) {
+            context.next();
+            return;
+        }
+        if (cached.routeTemplate() != null) {
+            ContextLocals.put(DeliveryResponses.ROUTE_TEMPLATE, cached.routeTemplate());
+        }
+        HttpServerResponse response = context.response();
+        response.putHeader(HttpHeaders.ETAG, cached.etag()).putHeader(HttpHeaders.CACHE_CONTROL, responses.cacheControl());
+        if (cached.lastModified() != null) {
+            response.putHeader(HttpHeaders.LAST_MODIFIED, DeliveryResponses.httpDate(cached.lastModified()));
+        }
+        if (cached.surrogateKey() != null) {
+            response.putHeader(DeliveryResponses.SURROGATE_KEY, cached.surrogateKey());
+        }
+        if (cached.link() != null) {
+            response.putHeader("Link", cached.link());
+        }
+        if (DeliveryResponses.notModified(request.getHeader(HttpHeaders.IF_NONE_MATCH),
+                request.getHeader(HttpHeaders.IF_MODIFIED_SINCE), cached.etag(), cached.lastModified())) {
+            response.setStatusCode(304).end();
+        } else {
+            response.putHeader(HttpHeaders.CONTENT_TYPE, "application/json").end(Buffer.buffer(cached.body()));
+        }
+    }
+
+    private static boolean acceptsJson(String accept) {
+        return accept == null || accept.equals("*/*") || accept.equals("application/json");
+    }
+}
