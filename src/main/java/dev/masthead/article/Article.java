@@ -137,18 +137,6 @@ public class Article {
         return status == ArticleStatus.PUBLISHED;
     }
 
-    /** The newest change of the article or of anything shown with it (Last-Modified). */
-    public Instant lastModified() {
-        Instant latest = updatedAt;
-        for (Author author : authors) {
-            latest = author.updatedAt().isAfter(latest) ? author.updatedAt() : latest;
-        }
-        for (Tag tag : tags) {
-            latest = tag.updatedAt().isAfter(latest) ? tag.updatedAt() : latest;
-        }
-        return latest;
-    }
-
     private void touch() {
         this.updatedAt = now();
     }

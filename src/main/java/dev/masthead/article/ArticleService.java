@@ -37,52 +37,50 @@ public class ArticleService {
     private static final UUID NOBODY = new UUID(0, 0);
 
     private final ArticleRepository articles;
+    private final PublishedArticleReads published;
     private final AuthorService authors;
     private final TagService tags;
     private final MergePatch mergePatch;
     private final ContentLog log;
+    private final DeliveryIndex deliveryIndex;
     private final MarkdownRenderer renderer = new MarkdownRenderer();
 
-    ArticleService(ArticleRepository articles, AuthorService authors, TagService tags, MergePatch mergePatch,
-            ContentLog log) {
+    ArticleService(ArticleRepository articles, PublishedArticleReads published, AuthorService authors,
+            TagService tags, MergePatch mergePatch, ContentLog log, DeliveryIndex deliveryIndex) {
         this.articles = articles;
+        this.published = published;
         this.authors = authors;
         this.tags = tags;
         this.mergePatch = mergePatch;
         this.log = log;
+        this.deliveryIndex = deliveryIndex;
     }
 
     // --- Delivery: published articles only -------------------------------------------
 
     public ArticlePage listPublished(ArticleQuery query) {
-        List<Article> rows = articles.findPublishedPage(query);
+        PublishedArticleReads.Listed listed = published.list(query);
+        List<ArticleSummary> rows = listed.summaries();
         if (query.cursorMode()) {
             boolean more = rows.size() > query.pageSize();
-            List<Article> page = more ? rows.subList(0, query.pageSize()) : rows;
+            List<ArticleSummary> page = more ? rows.subList(0, query.pageSize()) : rows;
             String next = more ? cursorAfter(page, query.sort()) : null;
-            return new ArticlePage(summaries(page), PageMeta.uncounted(query.pageSize(), next));
+            return new ArticlePage(page, PageMeta.uncounted(query.pageSize(), next));
         }
-        long total = articles.countPublished(query);
+        long total = listed.total();
         boolean more = (long) query.page() * query.pageSize() < total;
         String next = more && query.sort().allowsCursor() && !rows.isEmpty() ? cursorAfter(rows, query.sort()) : null;
-        return new ArticlePage(summaries(rows), PageMeta.counted(query.page(), query.pageSize(), total, next));
+        return new ArticlePage(rows, PageMeta.counted(query.page(), query.pageSize(), total, next));
     }
 
     public PublishedArticle publishedBySlug(String slug) {
-        var found = articles.findPublishedBySlug(slug);
-        if (found.isPresent()) {
-            Article article = found.get();
-            return new PublishedArticle.Found(ArticleView.of(article), article.lastModified());
-        }
-        return articles.findRedirect(slug)
-                .flatMap(redirect -> articles.findByIdOptional(redirect.articleId()))
-                .filter(Article::isPublished)
-                .<PublishedArticle>map(article -> new PublishedArticle.Moved(article.slug()))
+        return published.bySlug(slug).<PublishedArticle>map(found -> found)
+                .or(() -> published.movedFrom(slug).map(PublishedArticle.Moved::new))
                 .orElseThrow(() -> new ArticleNotFoundException("published with slug '" + slug + "'"));
     }
 
     public RecentPosts recent(int limit) {
-        return new RecentPosts(articles.findRecent(limit).stream().map(RecentPost::of).toList());
+        return new RecentPosts(published.recent(limit));
     }
 
     // --- Management: every status ------------------------------------------------------
@@ -117,9 +115,10 @@ public class ArticleService {
         ArticlePolicy.checkCreate(actor);
         Article article = new Article(request.slug() != null ? claimSlug(request.slug(), NOBODY)
                 : UniqueSlugs.derive(request.title(), "article", slug -> articles.slugTaken(slug, NOBODY)));
+        Publication before = Publication.NONE;
         apply(article, request, actor);
         articles.persist(article);
-        log.record(EntityType.ARTICLE, article.id(), Operation.CREATED);
+        changed(article, before, Operation.CREATED);
         return ArticleAdminView.of(article);
     }
 
@@ -128,13 +127,14 @@ public class ArticleService {
         Article article = find(id);
         ArticlePolicy.checkEdit(actor, article);
         ExpectedVersion.of(ifMatch, request.version()).ifPresent(v -> ExpectedVersion.verify(v, article.version()));
+        Publication before = Publication.of(article);
         if (request.slug() != null && !request.slug().equals(article.slug())) {
             String previous = article.slug();
             article.changeSlug(claimSlug(request.slug(), article.id()));
             articles.moveSlug(article, previous, article.slug());
         }
         apply(article, request, actor);
-        log.record(EntityType.ARTICLE, article.id(), Operation.UPDATED);
+        changed(article, before, Operation.UPDATED);
         return ArticleAdminView.of(article);
     }
 
@@ -154,8 +154,10 @@ public class ArticleService {
         Article article = find(id);
         ArticlePolicy.checkDelete(actor, article);
         ExpectedVersion.of(ifMatch, null).ifPresent(v -> ExpectedVersion.verify(v, article.version()));
+        Publication before = Publication.of(article);
         articles.delete(article);
         log.record(EntityType.ARTICLE, id, Operation.DELETED);
+        deliveryIndex.refresh(id, before, Publication.NONE);
     }
 
     @Transactional
@@ -168,8 +170,9 @@ public class ArticleService {
         if (at.isAfter(now.plusSeconds(1))) {
             throw new InvalidRequestException("publishedAt", "must not be in the future");
         }
+        Publication before = Publication.of(article);
         article.publish(at);
-        log.record(EntityType.ARTICLE, article.id(), Operation.PUBLISHED);
+        changed(article, before, Operation.PUBLISHED);
         return ArticleAdminView.of(article);
     }
 
@@ -178,8 +181,9 @@ public class ArticleService {
         Article article = find(id);
         ArticlePolicy.checkPublication(actor, article);
         ExpectedVersion.check(ifMatch, article.version());
+        Publication before = Publication.of(article);
         article.unpublish();
-        log.record(EntityType.ARTICLE, article.id(), Operation.UNPUBLISHED);
+        changed(article, before, Operation.UNPUBLISHED);
         return ArticleAdminView.of(article);
     }
 
@@ -216,6 +220,12 @@ public class ArticleService {
         article.file(tags.resolve(request.tagIds()));
     }
 
+    /** Logs the change, then brings the Delivery read path's derived columns in step with it. */
+    private void changed(Article article, Publication before, Operation operation) {
+        log.record(EntityType.ARTICLE, article.id(), operation);
+        deliveryIndex.refresh(article.id(), before, Publication.of(article));
+    }
+
     private String claimSlug(String slug, UUID self) {
         if (articles.slugTaken(slug, self)) {
             throw new SlugTakenException("article", slug);
@@ -227,12 +237,8 @@ public class ArticleService {
         return articles.findByIdOptional(id).orElseThrow(() -> new ArticleNotFoundException("with id " + id));
     }
 
-    private static List<ArticleSummary> summaries(List<Article> rows) {
-        return rows.stream().map(ArticleSummary::of).toList();
-    }
-
-    private static String cursorAfter(List<Article> page, ArticleSort sort) {
-        Article last = page.get(page.size() - 1);
+    private static String cursorAfter(List<ArticleSummary> page, ArticleSort sort) {
+        ArticleSummary last = page.get(page.size() - 1);
         return new ArticleCursor(last.publishedAt(), last.id(), sort).encode();
     }
 }

@@ -7,10 +7,10 @@ import dev.masthead.web.InvalidParameterException;
 
 /** The orders a Delivery list may take; each ends on id so pages never overlap. */
 public enum ArticleSort {
-    NEWEST("-publishedAt", "a.publishedAt desc, a.id desc"),
-    OLDEST("publishedAt", "a.publishedAt asc, a.id asc"),
+    NEWEST("-publishedAt", "a.published_at desc, a.id desc"),
+    OLDEST("publishedAt", "a.published_at asc, a.id asc"),
     TITLE("title", "a.title asc, a.id asc"),
-    RECENTLY_UPDATED("-updatedAt", "a.updatedAt desc, a.id desc");
+    RECENTLY_UPDATED("-updatedAt", "a.updated_at desc, a.id desc");
 
     private final String parameter;
     private final String orderBy;
@@ -36,7 +36,8 @@ public enum ArticleSort {
         return Arrays.stream(values()).map(s -> s.parameter).collect(Collectors.joining(", "));
     }
 
-    String orderBy() {
+    /** The SQL order over {@code article a}. */
+    String sqlOrderBy() {
         return orderBy;
     }
 

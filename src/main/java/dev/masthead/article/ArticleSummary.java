@@ -25,13 +25,4 @@ public record ArticleSummary(
         @Schema(required = true) List<AuthorRef> authors,
         TagRef primaryTag,
         @Schema(required = true) List<TagRef> tags) {
-
-    static ArticleSummary of(Article article) {
-        List<AuthorRef> authors = article.authors().stream().map(AuthorRef::of).toList();
-        List<TagRef> tags = article.tags().stream().map(TagRef::of).toList();
-        return new ArticleSummary(article.id(), article.slug(), article.title(), article.excerpt(),
-                article.featureImage(), article.featured(), article.publishedAt(), article.updatedAt(),
-                article.readingTimeMinutes(), authors.isEmpty() ? null : authors.get(0), authors,
-                tags.isEmpty() ? null : tags.get(0), tags);
-    }
 }

@@ -29,11 +29,4 @@ public record ArticleView(
         @Schema(required = true) String plaintext,
         @Schema(required = true) int wordCount,
         Seo seo) {
-
-    static ArticleView of(Article article) {
-        ArticleSummary s = ArticleSummary.of(article);
-        return new ArticleView(s.id(), s.slug(), s.title(), s.excerpt(), s.featureImage(), s.featured(),
-                s.publishedAt(), s.updatedAt(), s.readingTimeMinutes(), s.primaryAuthor(), s.authors(),
-                s.primaryTag(), s.tags(), article.html(), article.plaintext(), article.wordCount(), article.seo());
-    }
 }

@@ -12,9 +12,4 @@ public record RecentPost(
         @Schema(required = true) String excerpt,
         @Schema(required = true) Instant publishedAt,
         FeatureImage featureImage) {
-
-    static RecentPost of(Article article) {
-        return new RecentPost(article.slug(), article.title(), article.excerpt(), article.publishedAt(),
-                article.featureImage());
-    }
 }

@@ -9,7 +9,8 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import dev.masthead.article.ArticleStatus;
+import org.hibernate.query.NativeQuery;
+
 import dev.masthead.text.Slugs;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
@@ -34,10 +35,11 @@ public class AuthorRepository implements PanacheRepositoryBase<Author, UUID> {
         if (authorIds.isEmpty()) {
             return counts;
         }
-        List<Object[]> rows = getEntityManager().createQuery("""
-                select au.id, count(a) from Article a join a.authors au
-                where a.status = :published and au.id in :ids group by au.id""", Object[].class)
-                .setParameter("published", ArticleStatus.PUBLISHED)
+        List<Object[]> rows = getEntityManager()
+                .createNativeQuery("select id, published_articles from author where id in (:ids)", Object[].class)
+                .unwrap(NativeQuery.class)
+                .addScalar("id", UUID.class)
+                .addScalar("published_articles", Long.class)
                 .setParameter("ids", authorIds)
                 .getResultList();
         for (Object[] row : rows) {

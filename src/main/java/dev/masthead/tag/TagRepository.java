@@ -9,7 +9,8 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import dev.masthead.article.ArticleStatus;
+import org.hibernate.query.NativeQuery;
+
 import dev.masthead.text.Slugs;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
@@ -34,10 +35,11 @@ public class TagRepository implements PanacheRepositoryBase<Tag, UUID> {
         if (tagIds.isEmpty()) {
             return counts;
         }
-        List<Object[]> rows = getEntityManager().createQuery("""
-                select t.id, count(a) from Article a join a.tags t
-                where a.status = :published and t.id in :ids group by t.id""", Object[].class)
-                .setParameter("published", ArticleStatus.PUBLISHED)
+        List<Object[]> rows = getEntityManager()
+                .createNativeQuery("select id, published_articles from tag where id in (:ids)", Object[].class)
+                .unwrap(NativeQuery.class)
+                .addScalar("id", UUID.class)
+                .addScalar("published_articles", Long.class)
                 .setParameter("ids", tagIds)
                 .getResultList();
         for (Object[] row : rows) {

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -67,6 +68,36 @@ class DeliveryFreshnessTest {
         authorPage().body("data.articleCount", equalTo(2));
         bySlug(second.slug());
         given().get("/api/v1/recent-posts").then().statusCode(200).body("data[0].slug", equalTo(second.slug()));
+    }
+
+    @Test
+    void theSiteTotalFollowsPublishing() {
+        long before = siteTotal();
+
+        CreatedArticle second = article().author(author.id()).published();
+        assertEquals(before + 1, siteTotal());
+
+        ArticleFixtures.unpublish(second.id());
+        ArticleFixtures.unpublish(story.id());
+        assertEquals(before - 1, siteTotal());
+
+        article().author(author.id()).draft();
+        assertEquals(before - 1, siteTotal());
+    }
+
+    @Test
+    void retaggingMovesTheArticleBetweenTagPages() {
+        CreatedTag other = createTag("fresh-other");
+        readEverything();
+        given().get("/api/v1/articles?tag=" + other.slug()).then().statusCode(200).body("meta.total", equalTo(0));
+
+        Writes.patch(Writes.article(story.id()), Map.of("tagIds", List.of(other.id())));
+
+        byTag().body("meta.total", equalTo(0)).body("data.size()", equalTo(0));
+        tagPage().body("data.articleCount", equalTo(0));
+        given().get("/api/v1/articles?tag=" + other.slug()).then().statusCode(200)
+                .body("meta.total", equalTo(1)).body("data[0].slug", equalTo(story.slug()));
+        given().get("/api/v1/tags/" + other.slug()).then().statusCode(200).body("data.articleCount", equalTo(1));
     }
 
     @Test
@@ -174,6 +205,11 @@ class DeliveryFreshnessTest {
         assertEquals(first.asString(), second.asString());
         assertEquals(first.header("Last-Modified"), second.header("Last-Modified"));
         assertEquals(first.header("Surrogate-Key"), second.header("Surrogate-Key"));
+    }
+
+    private static long siteTotal() {
+        return given().get("/api/v1/articles?pageSize=1").then().statusCode(200).extract().<Number>path("meta.total")
+                .longValue();
     }
 
     private void readEverything() {

@@ -1,0 +1,340 @@
+package dev.masthead.article;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import javax.sql.DataSource;
+
+import dev.masthead.author.AuthorRef;
+import dev.masthead.tag.TagRef;
+import dev.masthead.text.Slugs;
+
+/**
+ * The Delivery read path in plain SQL: exactly the columns each response
+ * shows (a list never reads bodies), the authors and tags of a whole page in
+ * one statement, and one connection per request. Writes stay with Hibernate
+ * in {@link ArticleRepository}.
+ */
+@ApplicationScoped
+class PublishedArticleReads {
+
+    private static final String SUMMARY_COLUMNS = "a.id, a.slug, a.title, a.excerpt, a.feature_image_url, "
+            + "a.feature_image_alt, a.feature_image_caption, a.featured, a.published_at, a.updated_at, "
+            + "a.reading_time_minutes";
+    /** The credits and tags of some articles, in their order; authors first. */
+    private static final String RELATIONS = "select 0 as kind, x.article_id, x.position, p.id, p.slug, p.name, "
+            + "p.avatar_url, p.updated_at from article_author x join author p on p.id = x.author_id "
+            + "where x.article_id in (%1$s) union all "
+            + "select 1, x.article_id, x.position, t.id, t.slug, t.name, null, t.updated_at "
+            + "from article_tag x join tag t on t.id = x.tag_id where x.article_id in (%1$s) "
+            + "order by 1, 2, 3";
+
+    private final DataSource dataSource;
+
+    PublishedArticleReads(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * A page of summaries; in page mode with the total count. In cursor mode
+     * one row more than the page size is read, to tell whether there is a next page.
+     */
+    Listed list(ArticleQuery query) {
+        Where where = Where.of(query);
+        boolean byLink = where.link() != null && query.sort().allowsCursor();
+        StringBuilder sql = new StringBuilder("select ").append(SUMMARY_COLUMNS);
+        List<Object> parameters = new ArrayList<>();
+        String order;
+        if (byLink) {
+            // Newest (or oldest) of one tag or author: one walk down the link table's index.
+            Link link = where.link();
+            sql.append(" from ").append(link.table()).append(" x join article a on a.id = x.article_id where x.")
+                    .append(link.column()).append(" = (select p.id from ").append(link.parent())
+                    .append(" p where p.slug = ?) and x.published_at is not null");
+            parameters.add(link.slug());
+            order = query.sort() == ArticleSort.OLDEST ? "x.published_at asc, x.article_id asc"
+                    : "x.published_at desc, x.article_id desc";
+            appendCursor(sql, parameters, query, "(x.published_at, x.article_id)");
+        } else {
+            sql.append(" from article a where ").append(where.sql());
+            parameters.addAll(where.parameters());
+            order = query.sort().sqlOrderBy();
+            appendCursor(sql, parameters, query, "(a.published_at, a.id)");
+        }
+        sql.append(" order by ").append(order).append(" limit ?");
+        if (query.cursorMode()) {
+            parameters.add(query.pageSize() + 1);
+        } else {
+            sql.append(" offset ?");
+            parameters.add(query.pageSize());
+            parameters.add((long) (query.page() - 1) * query.pageSize());
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            List<Row> rows = new ArrayList<>();
+            try (PreparedStatement select = prepare(connection, sql.toString(), parameters);
+                    ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    rows.add(Row.read(result));
+                }
+            }
+            Relations relations = relations(connection, rows.stream().map(Row::id).toList());
+            List<ArticleSummary> summaries = rows.stream().map(row -> row.summary(relations)).toList();
+            Long total = query.cursorMode() ? null : count(connection, where);
+            return new Listed(summaries, total);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot list published articles", e);
+        }
+    }
+
+    /** The published article with this slug, whole, and when it or its tags or authors last changed. */
+    Optional<PublishedArticle.Found> bySlug(String slug) {
+        if (!Slugs.isValid(slug)) {
+            return Optional.empty();
+        }
+        String sql = "select " + SUMMARY_COLUMNS + ", a.html, a.plaintext, a.word_count, a.meta_title, "
+                + "a.meta_description, a.canonical_url, a.og_image from article a "
+                + "where a.slug = ? and a.status = 'PUBLISHED'";
+        try (Connection connection = dataSource.getConnection()) {
+            Row row;
+            String html;
+            String plaintext;
+            int wordCount;
+            Seo seo;
+            try (PreparedStatement select = prepare(connection, sql, List.of(slug));
+                    ResultSet result = select.executeQuery()) {
+                if (!result.next()) {
+                    return Optional.empty();
+                }
+                row = Row.read(result);
+                html = result.getString(12);
+                plaintext = result.getString(13);
+                wordCount = result.getInt(14);
+                seo = new Seo(result.getString(15), result.getString(16), result.getString(17), result.getString(18));
+            }
+            Relations relations = relations(connection, List.of(row.id()));
+            ArticleSummary s = row.summary(relations);
+            ArticleView view = new ArticleView(s.id(), s.slug(), s.title(), s.excerpt(), s.featureImage(),
+                    s.featured(), s.publishedAt(), s.updatedAt(), s.readingTimeMinutes(), s.primaryAuthor(),
+                    s.authors(), s.primaryTag(), s.tags(), html, plaintext, wordCount, seo.isEmpty() ? null : seo);
+            Instant lastModified = relations.latestChange(row.id(), row.updatedAt());
+            return Optional.of(new PublishedArticle.Found(view, lastModified));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read a published article", e);
+        }
+    }
+
+    /** The current slug of a published article that used to have this one. */
+    Optional<String> movedFrom(String slug) {
+        if (!Slugs.isValid(slug)) {
+            return Optional.empty();
+        }
+        String sql = "select a.slug from article_slug_redirect r join article a on a.id = r.article_id "
+                + "where r.slug = ? and a.status = 'PUBLISHED'";
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = prepare(connection, sql, List.of(slug));
+                ResultSet result = select.executeQuery()) {
+            return result.next() ? Optional.of(result.getString(1)) : Optional.empty();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot look up a former slug", e);
+        }
+    }
+
+    List<RecentPost> recent(int limit) {
+        String sql = "select a.slug, a.title, a.excerpt, a.published_at, a.feature_image_url, a.feature_image_alt, "
+                + "a.feature_image_caption from article a where a.status = 'PUBLISHED' "
+                + "order by a.published_at desc, a.id desc limit ?";
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = prepare(connection, sql, List.of(limit));
+                ResultSet result = select.executeQuery()) {
+            List<RecentPost> posts = new ArrayList<>();
+            while (result.next()) {
+                posts.add(new RecentPost(result.getString(1), result.getString(2), result.getString(3),
+                        instant(result, 4), featureImage(result, 5)));
+            }
+            return posts;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read recent posts", e);
+        }
+    }
+
+    record Listed(List<ArticleSummary> summaries, Long total) {
+    }
+
+    /** Keyset paging: the rows after the cursor's (publishedAt, id) in the direction of the sort. */
+    private static void appendCursor(StringBuilder sql, List<Object> parameters, ArticleQuery query, String key) {
+        if (query.cursor() != null) {
+            sql.append(" and ").append(key).append(query.sort() == ArticleSort.OLDEST ? " > " : " < ").append("(?, ?)");
+            parameters.add(OffsetDateTime.ofInstant(query.cursor().publishedAt(), ZoneOffset.UTC));
+            parameters.add(query.cursor().id());
+        }
+    }
+
+    /**
+     * The number of matches: kept counts for the whole site, one tag or one
+     * author (see {@link DeliveryIndex}); a count of the rows otherwise.
+     */
+    private static long count(Connection connection, Where where) throws SQLException {
+        String sql;
+        List<Object> parameters;
+        if (where.link() != null) {
+            sql = "select published_articles from " + where.link().parent() + " where slug = ?";
+            parameters = List.of(where.link().slug());
+        } else if (where.parameters().isEmpty()) {
+            sql = "select articles from published_total where id = 1";
+            parameters = List.of();
+        } else {
+            sql = "select count(*) from article a where " + where.sql();
+            parameters = where.parameters();
+        }
+        try (PreparedStatement select = prepare(connection, sql, parameters); ResultSet result = select.executeQuery()) {
+            return result.next() ? result.getLong(1) : 0;
+        }
+    }
+
+    private static Relations relations(Connection connection, List<UUID> ids) throws SQLException {
+        Relations relations = new Relations();
+        if (ids.isEmpty()) {
+            return relations;
+        }
+        String placeholders = String.join(", ", Collections.nCopies(ids.size(), "?"));
+        List<Object> parameters = new ArrayList<>(ids);
+        parameters.addAll(ids);
+        try (PreparedStatement select = prepare(connection, String.format(RELATIONS, placeholders), parameters);
+                ResultSet result = select.executeQuery()) {
+            while (result.next()) {
+                UUID article = result.getObject(2, UUID.class);
+                UUID id = result.getObject(4, UUID.class);
+                Instant updated = instant(result, 8);
+                if (result.getInt(1) == 0) {
+                    relations.credit(article, new AuthorRef(id, result.getString(5), result.getString(6),
+                            result.getString(7)), updated);
+                } else {
+                    relations.file(article, new TagRef(id, result.getString(5), result.getString(6)), updated);
+                }
+            }
+        }
+        return relations;
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, List<?> parameters)
+            throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < parameters.size(); i++) {
+            statement.setObject(i + 1, parameters.get(i));
+        }
+        return statement;
+    }
+
+    private static Instant instant(ResultSet result, int column) throws SQLException {
+        OffsetDateTime at = result.getObject(column, OffsetDateTime.class);
+        return at == null ? null : at.toInstant();
+    }
+
+    private static FeatureImage featureImage(ResultSet result, int urlColumn) throws SQLException {
+        String url = result.getString(urlColumn);
+        return url == null ? null : new FeatureImage(url, result.getString(urlColumn + 1), result.getString(urlColumn + 2));
+    }
+
+    /** One summary row, before its authors and tags are known. */
+    private record Row(UUID id, String slug, String title, String excerpt, FeatureImage featureImage,
+            boolean featured, Instant publishedAt, Instant updatedAt, int readingTimeMinutes) {
+
+        static Row read(ResultSet result) throws SQLException {
+            return new Row(result.getObject(1, UUID.class), result.getString(2), result.getString(3),
+                    result.getString(4), PublishedArticleReads.featureImage(result, 5), result.getBoolean(8), instant(result, 9),
+                    instant(result, 10), result.getInt(11));
+        }
+
+        ArticleSummary summary(Relations relations) {
+            List<AuthorRef> authors = relations.authors.getOrDefault(id, List.of());
+            List<TagRef> tags = relations.tags.getOrDefault(id, List.of());
+            return new ArticleSummary(id, slug, title, excerpt, featureImage, featured, publishedAt, updatedAt,
+                    readingTimeMinutes, authors.isEmpty() ? null : authors.get(0), authors,
+                    tags.isEmpty() ? null : tags.get(0), tags);
+        }
+    }
+
+    /** Authors and tags by article, in credit and filing order, with their latest change. */
+    private static final class Relations {
+        final Map<UUID, List<AuthorRef>> authors = new HashMap<>();
+        final Map<UUID, List<TagRef>> tags = new HashMap<>();
+        final Map<UUID, Instant> latest = new HashMap<>();
+
+        void credit(UUID article, AuthorRef author, Instant updated) {
+            authors.computeIfAbsent(article, a -> new ArrayList<>()).add(author);
+            latest.merge(article, updated, Relations::later);
+        }
+
+        void file(UUID article, TagRef tag, Instant updated) {
+            tags.computeIfAbsent(article, a -> new ArrayList<>()).add(tag);
+            latest.merge(article, updated, Relations::later);
+        }
+
+        Instant latestChange(UUID article, Instant own) {
+            Instant related = latest.get(article);
+            return related == null ? own : later(own, related);
+        }
+
+        static Instant later(Instant a, Instant b) {
+            return a.isAfter(b) ? a : b;
+        }
+    }
+
+    /** A tag's or author's links to articles, with its slug: {@code article_tag}, {@code tag_id}, {@code tag}. */
+    private record Link(String table, String column, String parent, String slug) {
+    }
+
+    /**
+     * The filters of a list request as SQL over {@code article a}, with their
+     * parameters in order; {@code link} when the only filter is one tag or one author.
+     */
+    private record Where(String sql, List<Object> parameters, Link link) {
+
+        static Where of(ArticleQuery query) {
+            StringBuilder sql = new StringBuilder("a.status = 'PUBLISHED'");
+            List<Object> parameters = new ArrayList<>();
+            if (!query.tags().isEmpty()) {
+                sql.append(" and exists (select 1 from article_tag x where x.article_id = a.id and x.tag_id in "
+                        + "(select t.id from tag t where t.slug in (")
+                        .append(String.join(", ", Collections.nCopies(query.tags().size(), "?"))).append(")))");
+                parameters.addAll(query.tags());
+            }
+            if (query.author() != null) {
+                sql.append(" and exists (select 1 from article_author x where x.article_id = a.id and x.author_id = "
+                        + "(select p.id from author p where p.slug = ?))");
+                parameters.add(query.author());
+            }
+            if (query.featured() != null) {
+                sql.append(" and a.featured = ?");
+                parameters.add(query.featured());
+            }
+            if (query.publishedAfter() != null) {
+                sql.append(" and a.published_at > ?");
+                parameters.add(OffsetDateTime.ofInstant(query.publishedAfter(), ZoneOffset.UTC));
+            }
+            if (query.publishedBefore() != null) {
+                sql.append(" and a.published_at < ?");
+                parameters.add(OffsetDateTime.ofInstant(query.publishedBefore(), ZoneOffset.UTC));
+            }
+            boolean onlyOneTag = query.tags().size() == 1 && parameters.size() == 1;
+            boolean onlyAnAuthor = query.author() != null && parameters.size() == 1;
+            Link link = onlyOneTag ? new Link("article_tag", "tag_id", "tag", query.tags().get(0))
+                    : onlyAnAuthor ? new Link("article_author", "author_id", "author", query.author()) : null;
+            return new Where(sql.toString(), parameters, link);
+        }
+    }
+}
