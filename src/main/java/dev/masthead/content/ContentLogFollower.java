@@ -4,9 +4,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.NavigableSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -15,10 +19,11 @@ import jakarta.enterprise.event.TransactionPhase;
 
 import javax.sql.DataSource;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.scheduler.Scheduled;
 
 /**
  * Reads the content_event log every poll interval and announces the changes
@@ -41,14 +46,30 @@ public class ContentLogFollower {
     private volatile long last = -1;
     private volatile boolean inSync;
 
-    ContentLogFollower(DataSource dataSource, Event<ContentChanged> changed, Event<ContentLogFollowing> following) {
+    private final Duration interval;
+    private final ScheduledExecutorService follower = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "content-log-follower");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    ContentLogFollower(DataSource dataSource, Event<ContentChanged> changed, Event<ContentLogFollowing> following,
+            @ConfigProperty(name = "masthead.content-log.poll-interval") Duration interval) {
         this.dataSource = dataSource;
+        this.interval = interval;
         this.changed = changed;
         this.following = following;
     }
 
+    /** Reads the log's head before the first request is served, then follows it on its own thread. */
     void onStart(@Observes StartupEvent event) {
         poll();
+        long every = interval.toMillis();
+        follower.scheduleWithFixedDelay(this::poll, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        follower.shutdownNow();
     }
 
     void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged event) {
@@ -57,7 +78,6 @@ public class ContentLogFollower {
         }
     }
 
-    @Scheduled(every = "${masthead.content-log.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     synchronized void poll() {
         try (Connection connection = dataSource.getConnection()) {
             if (last < 0) {
@@ -71,6 +91,7 @@ public class ContentLogFollower {
                 following.fire(new ContentLogFollowing(true));
             }
         } catch (SQLException | RuntimeException e) {
+            // A failed read is retried at the next interval; the thread must survive it.
             if (inSync || last < 0) {
                 LOG.warnf("Cannot read the content log (%s); caching stops until it can", e.getMessage());
             }
