@@ -23,7 +23,8 @@ CACHE="${BENCH_CACHE:-on}"
 THREADS="${BENCH_THREADS:-2}"
 CONNECTIONS="${BENCH_CONNECTIONS:-32}"
 # What a replica runs with in production (k8s/base/deployment.yaml): a capped heap.
-JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx128m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=128m}"
+JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx96m -Xss256k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=32m -XX:MaxMetaspaceSize=96m -XX:CICompilerCount=2}"
+export MALLOC_ARENA_MAX=2
 [ "$CACHE" = on ] || [ "$CACHE" = off ] || { echo "BENCH_CACHE is on or off"; exit 2; }
 [ "$THREADS" -le "$CONNECTIONS" ] || THREADS=$CONNECTIONS
 WORK=target/bench

@@ -53,16 +53,7 @@ public class DeliveryFastPath {
             ContextLocals.put(DeliveryResponses.ROUTE_TEMPLATE, cached.routeTemplate());
         }
         HttpServerResponse response = context.response();
-        response.putHeader(HttpHeaders.ETAG, cached.etag()).putHeader(HttpHeaders.CACHE_CONTROL, responses.cacheControl());
-        if (cached.lastModified() != null) {
-            response.putHeader(HttpHeaders.LAST_MODIFIED, DeliveryResponses.httpDate(cached.lastModified()));
-        }
-        if (cached.surrogateKey() != null) {
-            response.putHeader(DeliveryResponses.SURROGATE_KEY, cached.surrogateKey());
-        }
-        if (cached.link() != null) {
-            response.putHeader("Link", cached.link());
-        }
+        responses.headers(cached, response::putHeader);
         if (DeliveryResponses.notModified(request.getHeader(HttpHeaders.IF_NONE_MATCH),
                 request.getHeader(HttpHeaders.IF_MODIFIED_SINCE), cached.etag(), cached.lastModified())) {
             response.setStatusCode(304).end();

@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -81,17 +82,23 @@ public class DeliveryResponses {
                 request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), cached.etag(), cached.lastModified())
                 ? Response.notModified()
                 : Response.ok(cached.body(), MediaType.APPLICATION_JSON_TYPE);
-        response.header(HttpHeaders.ETAG, cached.etag()).header(HttpHeaders.CACHE_CONTROL, cacheControl);
+        headers(cached, response::header);
+        return response.build();
+    }
+
+    /** The headers a Delivery response carries, whichever path answers it. */
+    void headers(CachedResponse cached, BiConsumer<String, String> header) {
+        header.accept(HttpHeaders.ETAG, cached.etag());
+        header.accept(HttpHeaders.CACHE_CONTROL, cacheControl);
         if (cached.lastModified() != null) {
-            response.header(HttpHeaders.LAST_MODIFIED, httpDate(cached.lastModified()));
+            header.accept(HttpHeaders.LAST_MODIFIED, httpDate(cached.lastModified()));
         }
         if (cached.surrogateKey() != null) {
-            response.header(SURROGATE_KEY, cached.surrogateKey());
+            header.accept(SURROGATE_KEY, cached.surrogateKey());
         }
         if (cached.link() != null) {
-            response.header("Link", cached.link());
+            header.accept("Link", cached.link());
         }
-        return response.build();
     }
 
     private static String keyOf(UriInfo uri) {
@@ -104,9 +111,7 @@ public class DeliveryResponses {
         return rawQuery == null ? rawPath : rawPath + "?" + rawQuery;
     }
 
-    String cacheControl() {
-        return cacheControl;
-    }
+
 
     private byte[] serialize(Object body) {
         try {

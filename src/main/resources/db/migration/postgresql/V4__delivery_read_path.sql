@@ -1,5 +1,11 @@
 -- What the Delivery read path needs to stay fast at a million articles.
 
+-- Article bodies are read on every article page: lz4 decompresses them several
+-- times faster than the default pglz (PostgreSQL 14 or later, built with lz4).
+alter table article alter column markdown set compression lz4;
+alter table article alter column html set compression lz4;
+alter table article alter column plaintext set compression lz4;
+
 -- The sorts besides publication order: by title, and most recently updated first.
 create index article_published_title_idx on article (title, id) where status = 'PUBLISHED';
 create index article_published_updated_idx on article (updated_at desc, id desc) where status = 'PUBLISHED';
