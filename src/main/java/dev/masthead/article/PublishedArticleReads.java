@@ -35,6 +35,7 @@ class PublishedArticleReads {
     private static final String SUMMARY_COLUMNS = "a.id, a.slug, a.title, a.excerpt, a.feature_image_url, "
             + "a.feature_image_alt, a.feature_image_caption, a.featured, a.published_at, a.updated_at, "
             + "a.reading_time_minutes";
+    private static final int SUMMARY_COLUMN_COUNT = 11;
     /** The credits and tags of some articles, in their order; authors first. */
     private static final String RELATIONS = "select 0 as kind, x.article_id, x.position, p.id, p.slug, p.name, "
             + "p.avatar_url, p.updated_at from article_author x join author p on p.id = x.author_id "
@@ -58,6 +59,12 @@ class PublishedArticleReads {
         boolean byLink = where.link() != null && query.sort().allowsCursor();
         StringBuilder sql = new StringBuilder("select ").append(SUMMARY_COLUMNS);
         List<Object> parameters = new ArrayList<>();
+        // A kept total rides along on every row, saving a round trip; a general count cannot.
+        Count kept = query.cursorMode() ? null : Count.kept(where);
+        if (kept != null) {
+            sql.append(", (").append(kept.sql()).append(")");
+            parameters.addAll(kept.parameters());
+        }
         String order;
         if (byLink) {
             // Newest (or oldest) of one tag or author: one walk down the link table's index.
@@ -85,15 +92,19 @@ class PublishedArticleReads {
         }
         try (Connection connection = dataSource.getConnection()) {
             List<Row> rows = new ArrayList<>();
+            Long total = null;
             try (PreparedStatement select = prepare(connection, sql.toString(), parameters);
                     ResultSet result = select.executeQuery()) {
                 while (result.next()) {
                     rows.add(Row.read(result));
+                    total = kept == null ? null : result.getLong(SUMMARY_COLUMN_COUNT + 1);
                 }
             }
             Relations relations = relations(connection, rows.stream().map(Row::id).toList());
             List<ArticleSummary> summaries = rows.stream().map(row -> row.summary(relations)).toList();
-            Long total = query.cursorMode() ? null : count(connection, where);
+            if (!query.cursorMode() && total == null) {
+                total = count(connection, where);
+            }
             return new Listed(summaries, total);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot list published articles", e);
@@ -183,25 +194,31 @@ class PublishedArticleReads {
         }
     }
 
-    /**
-     * The number of matches: kept counts for the whole site, one tag or one
-     * author (see {@link DeliveryIndex}); a count of the rows otherwise.
-     */
+    /** The number of matches, as its own statement. */
     private static long count(Connection connection, Where where) throws SQLException {
-        String sql;
-        List<Object> parameters;
-        if (where.link() != null) {
-            sql = "select published_articles from " + where.link().parent() + " where slug = ?";
-            parameters = List.of(where.link().slug());
-        } else if (where.parameters().isEmpty()) {
-            sql = "select articles from published_total where id = 1";
-            parameters = List.of();
-        } else {
-            sql = "select count(*) from article a where " + where.sql();
-            parameters = where.parameters();
-        }
-        try (PreparedStatement select = prepare(connection, sql, parameters); ResultSet result = select.executeQuery()) {
+        Count kept = Count.kept(where);
+        Count count = kept != null ? kept
+                : new Count("select count(*) from article a where " + where.sql(), where.parameters());
+        try (PreparedStatement select = prepare(connection, count.sql(), count.parameters());
+                ResultSet result = select.executeQuery()) {
             return result.next() ? result.getLong(1) : 0;
+        }
+    }
+
+    /** A query for the number of matches. */
+    private record Count(String sql, List<Object> parameters) {
+
+        /**
+         * The kept count (see {@link DeliveryIndex}) when the list is the whole
+         * site, one tag or one author; null when the rows must be counted.
+         */
+        static Count kept(Where where) {
+            if (where.link() != null) {
+                return new Count("select published_articles from " + where.link().parent() + " where slug = ?",
+                        List.of(where.link().slug()));
+            }
+            return where.parameters().isEmpty() ? new Count("select articles from published_total where id = 1", List.of())
+                    : null;
         }
     }
 
