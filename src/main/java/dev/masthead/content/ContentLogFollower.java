@@ -40,13 +40,12 @@ public class ContentLogFollower {
     private final DataSource dataSource;
     private final Event<ContentChanged> changed;
     private final Event<ContentLogFollowing> following;
+    private final Duration interval;
     /** Sequence numbers this replica committed and announced, until the follower passes them. */
     private final NavigableSet<Long> announced = new ConcurrentSkipListSet<>();
     /** The last sequence number read; -1 until the log's head has been read. */
     private volatile long last = -1;
     private volatile boolean inSync;
-
-    private final Duration interval;
     private final ScheduledExecutorService follower = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "content-log-follower");
         thread.setDaemon(true);
@@ -56,9 +55,9 @@ public class ContentLogFollower {
     ContentLogFollower(DataSource dataSource, Event<ContentChanged> changed, Event<ContentLogFollowing> following,
             @ConfigProperty(name = "masthead.content-log.poll-interval") Duration interval) {
         this.dataSource = dataSource;
-        this.interval = interval;
         this.changed = changed;
         this.following = following;
+        this.interval = interval;
     }
 
     /** Reads the log's head before the first request is served, then follows it on its own thread. */
