@@ -1,7 +1,6 @@
 package dev.masthead.web;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 /**
