@@ -118,7 +118,7 @@ public class ArticleService {
         Publication before = Publication.NONE;
         apply(article, request, actor);
         articles.persist(article);
-        changed(article, before, Operation.CREATED);
+        changed(article.id(), before, Publication.of(article), Operation.CREATED);
         return ArticleAdminView.of(article);
     }
 
@@ -134,7 +134,7 @@ public class ArticleService {
             articles.moveSlug(article, previous, article.slug());
         }
         apply(article, request, actor);
-        changed(article, before, Operation.UPDATED);
+        changed(article.id(), before, Publication.of(article), Operation.UPDATED);
         return ArticleAdminView.of(article);
     }
 
@@ -156,8 +156,7 @@ public class ArticleService {
         ExpectedVersion.of(ifMatch, null).ifPresent(v -> ExpectedVersion.verify(v, article.version()));
         Publication before = Publication.of(article);
         articles.delete(article);
-        log.record(EntityType.ARTICLE, id, Operation.DELETED);
-        deliveryIndex.refresh(id, before, Publication.NONE);
+        changed(id, before, Publication.NONE, Operation.DELETED);
     }
 
     @Transactional
@@ -172,7 +171,7 @@ public class ArticleService {
         }
         Publication before = Publication.of(article);
         article.publish(at);
-        changed(article, before, Operation.PUBLISHED);
+        changed(article.id(), before, Publication.of(article), Operation.PUBLISHED);
         return ArticleAdminView.of(article);
     }
 
@@ -183,7 +182,7 @@ public class ArticleService {
         ExpectedVersion.check(ifMatch, article.version());
         Publication before = Publication.of(article);
         article.unpublish();
-        changed(article, before, Operation.UNPUBLISHED);
+        changed(article.id(), before, Publication.of(article), Operation.UNPUBLISHED);
         return ArticleAdminView.of(article);
     }
 
@@ -221,9 +220,9 @@ public class ArticleService {
     }
 
     /** Logs the change, then brings the Delivery read path's derived columns in step with it. */
-    private void changed(Article article, Publication before, Operation operation) {
-        log.record(EntityType.ARTICLE, article.id(), operation);
-        deliveryIndex.refresh(article.id(), before, Publication.of(article));
+    private void changed(UUID id, Publication before, Publication after, Operation operation) {
+        log.record(EntityType.ARTICLE, id, operation);
+        deliveryIndex.refresh(id, before, after);
     }
 
     private String claimSlug(String slug, UUID self) {

@@ -3,6 +3,7 @@ package dev.masthead.content;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,18 +35,33 @@ public class ContentLog {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(EntityType type, UUID id, Operation operation) {
+        record(type, List.of(id), operation);
+    }
+
+    /** One event for each of these entities, numbered in this order under one take of the head row. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(EntityType type, List<UUID> ids, Operation operation) {
+        if (ids.isEmpty()) {
+            return;
+        }
         entityManager.flush();
-        entityManager.createNativeQuery("update content_event_head set seq = seq + 1 where id = 1").executeUpdate();
-        long seq = ((Number) entityManager.createNativeQuery("select seq from content_event_head where id = 1")
+        entityManager.createNativeQuery("update content_event_head set seq = seq + ?1 where id = 1")
+                .setParameter(1, ids.size()).executeUpdate();
+        long last = ((Number) entityManager.createNativeQuery("select seq from content_event_head where id = 1")
                 .getSingleResult()).longValue();
-        entityManager.createNativeQuery("insert into content_event (seq, entity_type, entity_id, operation, occurred_at) "
-                        + "values (?1, ?2, ?3, ?4, ?5)")
-                .setParameter(1, seq)
-                .setParameter(2, type.name())
-                .setParameter(3, id)
-                .setParameter(4, operation.name())
-                .setParameter(5, OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS))
-                .executeUpdate();
-        changed.fire(new ContentChanged(seq, type, id, operation));
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        long seq = last - ids.size();
+        for (UUID id : ids) {
+            seq++;
+            entityManager.createNativeQuery("insert into content_event (seq, entity_type, entity_id, operation, "
+                            + "occurred_at) values (?1, ?2, ?3, ?4, ?5)")
+                    .setParameter(1, seq)
+                    .setParameter(2, type.name())
+                    .setParameter(3, id)
+                    .setParameter(4, operation.name())
+                    .setParameter(5, now)
+                    .executeUpdate();
+            changed.fire(new ContentChanged(seq, type, id, operation));
+        }
     }
 }

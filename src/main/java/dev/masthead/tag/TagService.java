@@ -94,7 +94,7 @@ public class TagService {
         deleting.fire(event);
         tags.delete(tag);
         log.record(EntityType.TAG, tag.id(), Operation.DELETED);
-        event.refiled().forEach(article -> log.record(EntityType.ARTICLE, article, Operation.UPDATED));
+        log.record(EntityType.ARTICLE, event.refiled(), Operation.UPDATED);
     }
 
     /**

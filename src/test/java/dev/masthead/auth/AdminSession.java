@@ -18,13 +18,18 @@ public final class AdminSession {
 
     public static synchronized String token() {
         if (token == null) {
-            token = given().contentType(ContentType.JSON)
-                    .body("{\"email\":\"" + EMAIL + "\",\"password\":\"" + PASSWORD + "\"}")
-                    .post("/api/v1/admin/auth/token")
-                    .then().statusCode(200)
-                    .extract().path("token");
+            token = signIn(given());
         }
         return token;
+    }
+
+    /** Signs the admin in through {@code instance} and answers the token it issued. */
+    public static String signIn(RequestSpecification instance) {
+        return instance.contentType(ContentType.JSON)
+                .body("{\"email\":\"" + EMAIL + "\",\"password\":\"" + PASSWORD + "\"}")
+                .post("/api/v1/admin/auth/token")
+                .then().statusCode(200)
+                .extract().path("token");
     }
 
     /** A request with the admin's bearer token and a JSON body type. */

@@ -64,9 +64,7 @@ final class SecondInstance implements AutoCloseable {
 
     /** Signs in on this instance: each instance signs its own tokens in the pg profile. */
     RequestSpecification asAdmin() {
-        String token = request().contentType(ContentType.JSON)
-                .body("{\"email\":\"" + AdminSession.EMAIL + "\",\"password\":\"" + AdminSession.PASSWORD + "\"}")
-                .post("/api/v1/admin/auth/token").then().statusCode(200).extract().path("token");
+        String token = AdminSession.signIn(request());
         return request().header("Authorization", "Bearer " + token).contentType(ContentType.JSON);
     }
 
