@@ -36,7 +36,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.masthead.auth.Caller;
 import dev.masthead.web.AdminResponses;
 import dev.masthead.web.ApiContract;
-import dev.masthead.web.InvalidParameterException;
+import dev.masthead.web.problem.InvalidParameterException;
 import dev.masthead.web.MergePatch;
 import dev.masthead.web.PageParameters;
 import io.quarkus.security.Authenticated;

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
 
-import dev.masthead.web.InvalidParameterException;
+import dev.masthead.web.problem.InvalidParameterException;
 
 /**
  * The opaque keyset cursor: the (publishedAt, id) of the last item served and

@@ -1,6 +1,6 @@
 package dev.masthead.article;
 
-import dev.masthead.web.ItemNotFoundException;
+import dev.masthead.web.problem.ItemNotFoundException;
 
 public class ArticleNotFoundException extends ItemNotFoundException {
 

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import dev.masthead.text.Slugs;
-import dev.masthead.web.InvalidParameterException;
+import dev.masthead.web.problem.InvalidParameterException;
 
 /**
  * A Delivery article list request, parsed and allow-listed. Either page mode

@@ -25,9 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.masthead.web.ApiContract;
-import dev.masthead.web.DeliveryResponses;
+import dev.masthead.delivery.DeliveryResponses;
 import dev.masthead.web.PageLinks;
-import dev.masthead.web.Representation;
+import dev.masthead.delivery.Representation;
 
 /** The public read side of articles: published ones only, cacheable. */
 @Path("/api/v1/articles")

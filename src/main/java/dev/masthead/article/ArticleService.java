@@ -25,11 +25,11 @@ import dev.masthead.text.MarkdownRenderer;
 import dev.masthead.text.RenderedText;
 import dev.masthead.text.UniqueSlugs;
 import dev.masthead.web.ExpectedVersion;
-import dev.masthead.web.InvalidRequestException;
+import dev.masthead.web.problem.InvalidRequestException;
 import dev.masthead.web.MergePatch;
 import dev.masthead.web.PageMeta;
 import dev.masthead.web.PageParameters;
-import dev.masthead.web.SlugTakenException;
+import dev.masthead.web.problem.SlugTakenException;
 
 @ApplicationScoped
 public class ArticleService {

@@ -3,7 +3,7 @@ package dev.masthead.article;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
-import dev.masthead.web.InvalidParameterException;
+import dev.masthead.web.problem.InvalidParameterException;
 
 /** The orders a Delivery list may take; each ends on id so pages never overlap. */
 public enum ArticleSort {

@@ -1,7 +1,7 @@
 package dev.masthead.article;
 
-import dev.masthead.web.ProblemException;
-import dev.masthead.web.ProblemType;
+import dev.masthead.web.problem.ProblemException;
+import dev.masthead.web.problem.ProblemType;
 
 /** An author profile that bylines articles cannot be deleted: the bylines would be lost. */
 public class AuthorCreditedException extends ProblemException {

@@ -21,9 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.masthead.web.ApiContract;
-import dev.masthead.web.DeliveryResponses;
+import dev.masthead.delivery.DeliveryResponses;
 import dev.masthead.web.QueryValues;
-import dev.masthead.web.Representation;
+import dev.masthead.delivery.Representation;
 
 /** The "Recent Posts" sidebar widget. */
 @Path("/api/v1/recent-posts")

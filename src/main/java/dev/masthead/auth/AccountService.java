@@ -12,7 +12,7 @@ import jakarta.transaction.Transactional;
 import dev.masthead.author.Author;
 import dev.masthead.author.AuthorRequest;
 import dev.masthead.author.AuthorService;
-import dev.masthead.web.InvalidRequestException;
+import dev.masthead.web.problem.InvalidRequestException;
 import io.quarkus.elytron.security.common.BcryptUtil;
 
 @ApplicationScoped

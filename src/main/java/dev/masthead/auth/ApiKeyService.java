@@ -15,7 +15,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import dev.masthead.web.ItemNotFoundException;
+import dev.masthead.web.problem.ItemNotFoundException;
 import dev.masthead.web.PageMeta;
 import dev.masthead.web.PageParameters;
 import io.quarkus.panache.common.Page;

@@ -1,7 +1,7 @@
 package dev.masthead.auth;
 
-import dev.masthead.web.ProblemException;
-import dev.masthead.web.ProblemType;
+import dev.masthead.web.problem.ProblemException;
+import dev.masthead.web.problem.ProblemType;
 
 /** A valid credential asking for something its role or scopes do not allow. */
 public class ForbiddenActionException extends ProblemException {

@@ -1,7 +1,7 @@
 package dev.masthead.auth;
 
-import dev.masthead.web.ProblemException;
-import dev.masthead.web.ProblemType;
+import dev.masthead.web.problem.ProblemException;
+import dev.masthead.web.problem.ProblemType;
 
 /** Wrong email or password; which of the two is deliberately not said. */
 public class InvalidCredentialsException extends ProblemException {

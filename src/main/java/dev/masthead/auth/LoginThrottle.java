@@ -7,8 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import dev.masthead.web.ProblemException;
-import dev.masthead.web.ProblemType;
+import dev.masthead.web.problem.ProblemException;
+import dev.masthead.web.problem.ProblemType;
 
 /**
  * Slows password guessing: after too many failed sign-ins for one account,

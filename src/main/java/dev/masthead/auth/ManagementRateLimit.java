@@ -11,9 +11,10 @@ import jakarta.enterprise.event.Observes;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import dev.masthead.web.Problem;
-import dev.masthead.web.ProblemResponses;
-import dev.masthead.web.ProblemType;
+import dev.masthead.web.FilterOrder;
+import dev.masthead.web.problem.Problem;
+import dev.masthead.web.problem.ProblemResponses;
+import dev.masthead.web.problem.ProblemType;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.ext.web.RoutingContext;
 
@@ -40,7 +41,7 @@ public class ManagementRateLimit {
     }
 
     void register(@Observes Filters filters) {
-        filters.register(this::count, 800);
+        filters.register(this::count, FilterOrder.MANAGEMENT_RATE_LIMIT);
     }
 
     private void count(RoutingContext context) {

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import dev.masthead.web.InvalidRequestException;
+import dev.masthead.web.problem.InvalidRequestException;
 
 /** What an API key may do. content:write includes reading. */
 @Schema(name = "Scope", enumeration = { "content:read", "content:write" })

@@ -9,13 +9,13 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.masthead.web.ExpectedVersion;
-import dev.masthead.web.ItemNotFoundException;
+import dev.masthead.web.problem.ItemNotFoundException;
 import dev.masthead.web.MergePatch;
 import dev.masthead.web.PageMeta;
 import dev.masthead.web.PageParameters;
-import dev.masthead.web.Problem;
-import dev.masthead.web.ProblemException;
-import dev.masthead.web.ProblemType;
+import dev.masthead.web.problem.Problem;
+import dev.masthead.web.problem.ProblemException;
+import dev.masthead.web.problem.ProblemType;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 

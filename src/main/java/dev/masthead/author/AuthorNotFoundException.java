@@ -1,6 +1,6 @@
 package dev.masthead.author;
 
-import dev.masthead.web.ItemNotFoundException;
+import dev.masthead.web.problem.ItemNotFoundException;
 
 public class AuthorNotFoundException extends ItemNotFoundException {
 

@@ -21,7 +21,7 @@ import dev.masthead.web.IdReferences;
 import dev.masthead.web.MergePatch;
 import dev.masthead.web.PageMeta;
 import dev.masthead.web.PageParameters;
-import dev.masthead.web.SlugTakenException;
+import dev.masthead.web.problem.SlugTakenException;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 

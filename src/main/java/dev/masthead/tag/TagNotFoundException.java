@@ -1,6 +1,6 @@
 package dev.masthead.tag;
 
-import dev.masthead.web.ItemNotFoundException;
+import dev.masthead.web.problem.ItemNotFoundException;
 
 public class TagNotFoundException extends ItemNotFoundException {
 

@@ -21,10 +21,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.masthead.web.ApiContract;
-import dev.masthead.web.DeliveryResponses;
+import dev.masthead.delivery.DeliveryResponses;
 import dev.masthead.web.PageLinks;
 import dev.masthead.web.PageParameters;
-import dev.masthead.web.Representation;
+import dev.masthead.delivery.Representation;
 
 @Path("/api/v1/tags")
 @Produces(MediaType.APPLICATION_JSON)

@@ -2,6 +2,7 @@ package dev.masthead.web;
 
 import jakarta.ws.rs.core.Application;
 
+import dev.masthead.web.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;

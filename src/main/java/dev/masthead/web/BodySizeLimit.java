@@ -8,10 +8,12 @@ import jakarta.enterprise.event.Observes;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.masthead.web.problem.Problem;
+import dev.masthead.web.problem.ProblemResponses;
+import dev.masthead.web.problem.ProblemType;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.ext.web.RoutingContext;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -32,7 +34,7 @@ public class BodySizeLimit {
     }
 
     void register(@Observes Filters filters) {
-        filters.register(this::check, 900);
+        filters.register(this::check, FilterOrder.BODY_SIZE_LIMIT);
     }
 
     private void check(RoutingContext context) {

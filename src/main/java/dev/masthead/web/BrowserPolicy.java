@@ -37,7 +37,7 @@ public class BrowserPolicy {
     }
 
     void register(@Observes Filters filters) {
-        filters.register(this::apply, 950);
+        filters.register(this::apply, FilterOrder.BROWSER_POLICY);
     }
 
     private void apply(RoutingContext context) {

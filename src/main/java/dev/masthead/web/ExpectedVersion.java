@@ -2,6 +2,9 @@ package dev.masthead.web;
 
 import java.util.OptionalLong;
 
+import dev.masthead.web.problem.StaleVersionException;
+import dev.masthead.web.problem.VersionRequiredException;
+
 /**
  * Which version a write means to replace, from {@code If-Match} (the ETag of
  * the admin GET, {@code "<version>"}) or a {@code version} in the body. A

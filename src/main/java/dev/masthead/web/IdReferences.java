@@ -8,6 +8,9 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import dev.masthead.web.problem.InvalidRequestException;
+import dev.masthead.web.problem.Problem;
+
 /**
  * Resolves the ids a request body refers to (an article's authorIds, tagIds)
  * in the order given, reporting each unknown or repeated id by position.

@@ -9,13 +9,15 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.masthead.web.problem.InvalidRequestException;
+import dev.masthead.web.problem.JsonPaths;
 
 /**
  * RFC 7396 JSON Merge Patch onto a request record: the current state as its

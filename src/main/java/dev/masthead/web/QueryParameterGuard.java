@@ -18,9 +18,11 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
-import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-
+import dev.masthead.web.problem.Problem;
+import dev.masthead.web.problem.ProblemResponses;
+import dev.masthead.web.problem.ProblemType;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Refuses query parameters an endpoint does not declare, and empty values

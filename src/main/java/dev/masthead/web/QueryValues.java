@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
+import dev.masthead.web.problem.InvalidParameterException;
+
 /** Parses query parameter text, answering a precise 400 for anything off. */
 public final class QueryValues {
 

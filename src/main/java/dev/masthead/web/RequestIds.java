@@ -4,12 +4,12 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
-import org.jboss.logging.MDC;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
+import org.jboss.logging.MDC;
 
 /**
  * Gives every request an id: the caller's X-Request-Id when it is a sane
@@ -26,7 +26,7 @@ public class RequestIds {
     private static final Pattern ACCEPTABLE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
     void register(@Observes Filters filters) {
-        filters.register(this::assign, 1000);
+        filters.register(this::assign, FilterOrder.REQUEST_ID);
     }
 
     private void assign(RoutingContext context) {

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import dev.masthead.web.InvalidParameterException;
+import dev.masthead.web.problem.InvalidParameterException;
 import dev.masthead.web.PageParameters;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

@@ -14,15 +14,15 @@ import javax.sql.DataSource;
  * Writes to the database behind this replica's back, as another replica
  * would: the change itself, and, separately, its content_event row.
  */
-final class OtherReplica {
+public final class OtherReplica {
 
     private final DataSource dataSource;
 
-    OtherReplica(DataSource dataSource) {
+    public OtherReplica(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
-    void retitle(String articleId, String title) throws SQLException {
+    public void retitle(String articleId, String title) throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement update = connection.prepareStatement("update article set title = ? where id = ?")) {
             update.setString(1, title);
@@ -32,7 +32,7 @@ final class OtherReplica {
     }
 
     /** Appends the event the way every writer does: number it from the head row, in one transaction. */
-    void logArticleUpdate(String articleId) throws SQLException {
+    public void logArticleUpdate(String articleId) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try (PreparedStatement bump = connection.prepareStatement(

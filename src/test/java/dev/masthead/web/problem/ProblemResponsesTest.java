@@ -1,4 +1,4 @@
-package dev.masthead.web;
+package dev.masthead.web.problem;
 
 import static dev.masthead.auth.AdminSession.asAdmin;
 import static io.restassured.RestAssured.given;

@@ -1,4 +1,4 @@
-package dev.masthead.web;
+package dev.masthead.web.problem;
 
 /** A write without If-Match or a body version: we refuse to guess which version it edits. */
 public class VersionRequiredException extends ProblemException {

@@ -1,4 +1,4 @@
-package dev.masthead.content;
+package dev.masthead.delivery;
 
 import static dev.masthead.article.ArticleFixtures.article;
 import static io.restassured.RestAssured.given;
@@ -9,16 +9,16 @@ import static org.hamcrest.Matchers.not;
 import java.sql.SQLException;
 import java.util.Map;
 
-import jakarta.inject.Inject;
-
 import javax.sql.DataSource;
 
-import org.junit.jupiter.api.Test;
+import jakarta.inject.Inject;
 
 import dev.masthead.article.ArticleFixtures.CreatedArticle;
+import dev.masthead.content.OtherReplica;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import org.junit.jupiter.api.Test;
 
 /** With the cache switched off, every GET reads the database (the benchmark's database-path mode). */
 @QuarkusTest

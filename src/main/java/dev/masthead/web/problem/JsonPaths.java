@@ -1,14 +1,14 @@
-package dev.masthead.web;
+package dev.masthead.web.problem;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 
 /** Jackson's reference path as a client writes it: {@code featureImage.url}, {@code tagIds[1]}. */
-final class JsonPaths {
+public final class JsonPaths {
 
     private JsonPaths() {
     }
 
-    static String of(JsonMappingException e) {
+    public static String of(JsonMappingException e) {
         StringBuilder path = new StringBuilder();
         for (JsonMappingException.Reference ref : e.getPath()) {
             if (ref.getFieldName() != null) {

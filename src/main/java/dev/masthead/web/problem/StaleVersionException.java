@@ -1,4 +1,4 @@
-package dev.masthead.web;
+package dev.masthead.web.problem;
 
 /** The client edited an older version than the one stored: its write would lose another. */
 public class StaleVersionException extends ProblemException {

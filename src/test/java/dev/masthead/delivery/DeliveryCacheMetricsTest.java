@@ -1,4 +1,4 @@
-package dev.masthead.content;
+package dev.masthead.delivery;
 
 import static dev.masthead.article.ArticleFixtures.article;
 import static io.restassured.RestAssured.given;
@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.Test;
-
 import dev.masthead.article.ArticleFixtures.CreatedArticle;
+import dev.masthead.content.Writes;
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
 
 /** The cache's hits and misses on /q/metrics, and what a change leaves cached. */
 @QuarkusTest

@@ -1,4 +1,4 @@
-package dev.masthead.web;
+package dev.masthead.web.problem;
 
 /** Base for "no such item" exceptions of the features. */
 public abstract class ItemNotFoundException extends ProblemException {

@@ -1,4 +1,4 @@
-package dev.masthead.web;
+package dev.masthead.delivery;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;

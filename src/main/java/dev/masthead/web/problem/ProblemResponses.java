@@ -1,9 +1,10 @@
-package dev.masthead.web;
+package dev.masthead.web.problem;
 
 import java.util.List;
 
 import jakarta.ws.rs.core.Response;
 
+import dev.masthead.web.RequestIds;
 import io.vertx.ext.web.RoutingContext;
 
 /** Builds problem+json responses; the only place that knows their shape. */

@@ -1,4 +1,4 @@
-package dev.masthead.web;
+package dev.masthead.delivery;
 
 import java.net.URI;
 import java.time.Instant;

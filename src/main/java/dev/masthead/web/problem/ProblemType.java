@@ -1,4 +1,4 @@
-package dev.masthead.web;
+package dev.masthead.web.problem;
 
 import java.net.URI;
 

@@ -1,4 +1,4 @@
-package dev.masthead.content;
+package dev.masthead.delivery;
 
 import static dev.masthead.article.ArticleFixtures.article;
 import static io.restassured.RestAssured.given;
@@ -11,12 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-
 import dev.masthead.article.ArticleFixtures.CreatedArticle;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
 
 /**
  * A repeated Delivery GET is answered from the cache before routing; the

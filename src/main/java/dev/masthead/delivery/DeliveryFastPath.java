@@ -1,9 +1,10 @@
-package dev.masthead.web;
+package dev.masthead.delivery;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.HttpHeaders;
 
+import dev.masthead.web.FilterOrder;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.smallrye.common.vertx.ContextLocals;
 import io.vertx.core.buffer.Buffer;
@@ -36,7 +37,7 @@ public class DeliveryFastPath {
     }
 
     void register(@Observes Filters filters) {
-        filters.register(this::answer, 100);
+        filters.register(this::answer, FilterOrder.DELIVERY_FAST_PATH);
     }
 
     private void answer(RoutingContext context) {
