@@ -1,28 +1,29 @@
 package dev.masthead.article;
 
-import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.UUID;
 
+import dev.masthead.delivery.CursorSeal;
+import dev.masthead.web.QueryValues;
 import dev.masthead.web.problem.InvalidParameterException;
 
 /**
  * The opaque keyset cursor: the (publishedAt, id) of the last item served and
- * the direction walked. Clients pass it back untouched.
+ * the direction walked, sealed so that clients can only pass back what we
+ * issued. A cursor that fails the seal or names an instant outside
+ * {@link QueryValues#inRange} is a 400 before it reaches SQL.
  */
 record ArticleCursor(Instant publishedAt, UUID id, ArticleSort sort) {
 
-    String encode() {
-        String raw = (sort == ArticleSort.OLDEST ? "a" : "d") + ":" + publishedAt.getEpochSecond() + ":"
-                + publishedAt.getNano() + ":" + id;
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.US_ASCII));
+    String encode(CursorSeal seal) {
+        return seal.seal((sort == ArticleSort.OLDEST ? "a" : "d") + ":" + publishedAt.getEpochSecond() + ":"
+                + publishedAt.getNano() + ":" + id);
     }
 
-    static ArticleCursor decode(String cursor, ArticleSort sort) {
+    static ArticleCursor decode(String cursor, ArticleSort sort, CursorSeal seal) {
         try {
-            String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.US_ASCII);
+            String raw = seal.open(cursor).orElseThrow(() -> new IllegalArgumentException("seal"));
             String[] parts = raw.split(":", 4);
             if (parts.length != 4) {
                 throw new IllegalArgumentException("shape");
@@ -35,6 +36,9 @@ record ArticleCursor(Instant publishedAt, UUID id, ArticleSort sort) {
                 throw new InvalidParameterException("cursor", "belongs to another sort order");
             }
             Instant at = Instant.ofEpochSecond(Long.parseLong(parts[1]), Long.parseLong(parts[2]));
+            if (!QueryValues.inRange(at)) {
+                throw new IllegalArgumentException("instant");
+            }
             return new ArticleCursor(at, UUID.fromString(parts[3]), sort);
         } catch (IllegalArgumentException | DateTimeException e) {
             throw new InvalidParameterException("cursor", "is not a cursor this API issued");

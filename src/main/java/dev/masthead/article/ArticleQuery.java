@@ -3,6 +3,7 @@ package dev.masthead.article;
 import java.time.Instant;
 import java.util.List;
 
+import dev.masthead.delivery.CursorSeal;
 import dev.masthead.text.Slugs;
 import dev.masthead.web.problem.InvalidParameterException;
 
@@ -26,7 +27,7 @@ record ArticleQuery(
      * @param cursorRequested whether the request named {@code cursor} at all:
      *                        an empty one starts cursor mode at the first page
      */
-    static ArticleQuery of(ArticleListParameters p, boolean cursorRequested) {
+    static ArticleQuery of(ArticleListParameters p, boolean cursorRequested, CursorSeal seal) {
         ArticleSort sort = ArticleSort.parse(p.sort);
         boolean cursorMode = cursorRequested || p.cursor != null;
         if (cursorMode && p.pageGiven()) {
@@ -35,7 +36,7 @@ record ArticleQuery(
         if (cursorMode && !sort.allowsCursor()) {
             throw new InvalidParameterException("cursor", "works with sort -publishedAt or publishedAt only");
         }
-        ArticleCursor cursor = p.cursor != null && !p.cursor.isEmpty() ? ArticleCursor.decode(p.cursor, sort) : null;
+        ArticleCursor cursor = p.cursor != null && !p.cursor.isEmpty() ? ArticleCursor.decode(p.cursor, sort, seal) : null;
         List<String> tags = p.tag == null ? List.of() : p.tag;
         if (tags.size() > 20) {
             throw new InvalidParameterException("tag", "at most 20 tags");

@@ -39,10 +39,10 @@ import dev.masthead.delivery.Representation;
 @APIResponse(responseCode = "406", ref = ApiContract.NOT_ACCEPTABLE)
 public class ArticleResource {
 
-    private final ArticleService articles;
+    private final PublishedArticleService articles;
     private final DeliveryResponses responses;
 
-    ArticleResource(ArticleService articles, DeliveryResponses responses) {
+    ArticleResource(PublishedArticleService articles, DeliveryResponses responses) {
         this.articles = articles;
         this.responses = responses;
     }
@@ -58,9 +58,9 @@ public class ArticleResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticlePage.class)))
     public Response list(@BeanParam ArticleListParameters parameters, @Context HttpHeaders headers,
             @Context UriInfo uri) {
-        ArticleQuery query = ArticleQuery.of(parameters, uri.getQueryParameters().containsKey("cursor"));
+        ArticleQuery query = articles.query(parameters, uri.getQueryParameters().containsKey("cursor"));
         return responses.cached(uri, headers, () -> {
-            ArticlePage page = articles.listPublished(query);
+            ArticlePage page = articles.list(query);
             return Representation.list(page, "list:articles", PageLinks.of(uri, page.meta()));
         });
     }
@@ -83,7 +83,7 @@ public class ArticleResource {
             @PathParam("slug") String slug,
             @Context HttpHeaders headers, @Context UriInfo uri) {
         return responses.cached(uri, headers, () -> {
-            PublishedArticle result = articles.publishedBySlug(slug);
+            PublishedArticle result = articles.bySlug(slug);
             if (result instanceof PublishedArticle.Moved moved) {
                 return Representation.moved(uri(moved.currentSlug()));
             }

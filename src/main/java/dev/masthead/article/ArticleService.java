@@ -15,6 +15,7 @@ import dev.masthead.author.Author;
 import dev.masthead.author.AuthorDeleting;
 import dev.masthead.author.AuthorService;
 import dev.masthead.content.ContentLog;
+import dev.masthead.content.ContentWrite;
 import dev.masthead.content.EntityType;
 import dev.masthead.content.Operation;
 import dev.masthead.tag.Tag;
@@ -31,13 +32,16 @@ import dev.masthead.web.PageMeta;
 import dev.masthead.web.PageParameters;
 import dev.masthead.web.problem.SlugTakenException;
 
+/**
+ * The Management side of articles: every status, for editors and integrators.
+ * The public reads through {@link PublishedArticleService} instead.
+ */
 @ApplicationScoped
 public class ArticleService {
 
     private static final UUID NOBODY = new UUID(0, 0);
 
     private final ArticleRepository articles;
-    private final PublishedArticleReads published;
     private final AuthorService authors;
     private final TagService tags;
     private final MergePatch mergePatch;
@@ -45,45 +49,15 @@ public class ArticleService {
     private final DeliveryIndex deliveryIndex;
     private final MarkdownRenderer renderer = new MarkdownRenderer();
 
-    ArticleService(ArticleRepository articles, PublishedArticleReads published, AuthorService authors,
+    ArticleService(ArticleRepository articles, AuthorService authors,
             TagService tags, MergePatch mergePatch, ContentLog log, DeliveryIndex deliveryIndex) {
         this.articles = articles;
-        this.published = published;
         this.authors = authors;
         this.tags = tags;
         this.mergePatch = mergePatch;
         this.log = log;
         this.deliveryIndex = deliveryIndex;
     }
-
-    // --- Delivery: published articles only -------------------------------------------
-
-    public ArticlePage listPublished(ArticleQuery query) {
-        PublishedArticleReads.Listed listed = published.list(query);
-        List<ArticleSummary> rows = listed.summaries();
-        if (query.cursorMode()) {
-            boolean more = rows.size() > query.pageSize();
-            List<ArticleSummary> page = more ? rows.subList(0, query.pageSize()) : rows;
-            String next = more ? cursorAfter(page, query.sort()) : null;
-            return new ArticlePage(page, PageMeta.uncounted(query.pageSize(), next));
-        }
-        long total = listed.total();
-        boolean more = (long) query.page() * query.pageSize() < total;
-        String next = more && query.sort().allowsCursor() && !rows.isEmpty() ? cursorAfter(rows, query.sort()) : null;
-        return new ArticlePage(rows, PageMeta.counted(query.page(), query.pageSize(), total, next));
-    }
-
-    public PublishedArticle publishedBySlug(String slug) {
-        return published.bySlug(slug).<PublishedArticle>map(found -> found)
-                .or(() -> published.movedFrom(slug).map(PublishedArticle.Moved::new))
-                .orElseThrow(() -> new ArticleNotFoundException("published with slug '" + slug + "'"));
-    }
-
-    public RecentPosts recent(int limit) {
-        return new RecentPosts(published.recent(limit));
-    }
-
-    // --- Management: every status ------------------------------------------------------
 
     /** Every article the actor may see: all of them, or only its own. */
     public ArticleAdminPage list(ArticleStatus status, PageParameters paging, Actor actor) {
@@ -110,7 +84,7 @@ public class ArticleService {
     }
 
     /** Creates a draft; without authorIds the caller's own author profile is credited. */
-    @Transactional
+    @ContentWrite
     public ArticleAdminView create(ArticleRequest request, Actor actor) {
         ArticlePolicy.checkCreate(actor);
         Article article = new Article(request.slug() != null ? claimSlug(request.slug(), NOBODY)
@@ -122,7 +96,7 @@ public class ArticleService {
         return ArticleAdminView.of(article);
     }
 
-    @Transactional
+    @ContentWrite
     public ArticleAdminView replace(UUID id, ArticleRequest request, String ifMatch, Actor actor) {
         Article article = find(id);
         ArticlePolicy.checkEdit(actor, article);
@@ -138,7 +112,7 @@ public class ArticleService {
         return ArticleAdminView.of(article);
     }
 
-    @Transactional
+    @ContentWrite
     public ArticleAdminView patch(UUID id, JsonNode patch, String ifMatch, Actor actor) {
         Article article = find(id);
         ArticlePolicy.checkEdit(actor, article);
@@ -149,7 +123,7 @@ public class ArticleService {
         return replace(id, mergePatch.apply(current, patch, ArticleRequest.class), ifMatch, actor);
     }
 
-    @Transactional
+    @ContentWrite
     public void delete(UUID id, String ifMatch, Actor actor) {
         Article article = find(id);
         ArticlePolicy.checkDelete(actor, article);
@@ -159,7 +133,7 @@ public class ArticleService {
         changed(id, before, Publication.NONE, Operation.DELETED);
     }
 
-    @Transactional
+    @ContentWrite
     public ArticleAdminView publish(UUID id, PublishRequest request, String ifMatch, Actor actor) {
         Article article = find(id);
         ArticlePolicy.checkPublication(actor, article);
@@ -175,7 +149,7 @@ public class ArticleService {
         return ArticleAdminView.of(article);
     }
 
-    @Transactional
+    @ContentWrite
     public ArticleAdminView unpublish(UUID id, String ifMatch, Actor actor) {
         Article article = find(id);
         ArticlePolicy.checkPublication(actor, article);
@@ -234,10 +208,5 @@ public class ArticleService {
 
     private Article find(UUID id) {
         return articles.findByIdOptional(id).orElseThrow(() -> new ArticleNotFoundException("with id " + id));
-    }
-
-    private static String cursorAfter(List<ArticleSummary> page, ArticleSort sort) {
-        ArticleSummary last = page.get(page.size() - 1);
-        return new ArticleCursor(last.publishedAt(), last.id(), sort).encode();
     }
 }

@@ -14,8 +14,9 @@ import jakarta.transaction.Transactional;
  * newest articles come from one index walk) and the published article counts
  * of its tags, its authors and the whole site (so a page's total is one row).
  * <p>
- * It runs after the write has appended to the content log: that lock orders
- * writers one after another, so each recount sees every earlier write.
+ * Every content write holds the content log's head row from its start
+ * ({@code content.ContentWriteInterceptor}), so writers run one after another
+ * here and each recount sees every earlier write.
  */
 @ApplicationScoped
 class DeliveryIndex {

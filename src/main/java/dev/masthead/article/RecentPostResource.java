@@ -35,10 +35,10 @@ public class RecentPostResource {
     static final int DEFAULT_LIMIT = 6;
     static final int MAX_LIMIT = 50;
 
-    private final ArticleService articles;
+    private final PublishedArticleService articles;
     private final DeliveryResponses responses;
 
-    RecentPostResource(ArticleService articles, DeliveryResponses responses) {
+    RecentPostResource(PublishedArticleService articles, DeliveryResponses responses) {
         this.articles = articles;
         this.responses = responses;
     }

@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import dev.masthead.author.Author;
 import dev.masthead.author.AuthorRequest;
 import dev.masthead.author.AuthorService;
+import dev.masthead.content.ContentWrite;
 import dev.masthead.web.problem.InvalidRequestException;
 import io.quarkus.elytron.security.common.BcryptUtil;
 
@@ -68,7 +69,7 @@ public class AccountService {
     }
 
     /** An account and its author profile (its byline), created together. */
-    @Transactional
+    @ContentWrite
     public Account create(String email, String password, Role role, String name) {
         Author author = authors.createProfile(new AuthorRequest(name, null, null, null, null, null));
         Account account = new Account(email, hash(password), role, name, author.id());

@@ -8,11 +8,12 @@ import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dev.masthead.content.ContentWrite;
 import dev.masthead.web.ExpectedVersion;
-import dev.masthead.web.problem.ItemNotFoundException;
 import dev.masthead.web.MergePatch;
 import dev.masthead.web.PageMeta;
 import dev.masthead.web.PageParameters;
+import dev.masthead.web.problem.ItemNotFoundException;
 import dev.masthead.web.problem.Problem;
 import dev.masthead.web.problem.ProblemException;
 import dev.masthead.web.problem.ProblemType;
@@ -43,7 +44,7 @@ public class UserService {
         return UserView.of(find(id));
     }
 
-    @Transactional
+    @ContentWrite
     public UserView create(UserRequest request) {
         if (accounts.findByEmail(request.email()).isPresent()) {
             throw new EmailTakenException();

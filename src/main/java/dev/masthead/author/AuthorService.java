@@ -8,11 +8,11 @@ import java.util.function.BiFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.masthead.content.ContentLog;
+import dev.masthead.content.ContentWrite;
 import dev.masthead.content.EntityType;
 import dev.masthead.content.Operation;
 import dev.masthead.text.UniqueSlugs;
@@ -59,14 +59,14 @@ public class AuthorService {
         return AuthorAdminView.of(author, countOf(author));
     }
 
-    @Transactional
+    @ContentWrite
     public AuthorAdminView create(AuthorRequest request) {
         Author author = createProfile(request);
         return AuthorAdminView.of(author, 0);
     }
 
     /** Also used when an account is created: every account gets its byline. */
-    @Transactional
+    @ContentWrite
     public Author createProfile(AuthorRequest request) {
         Author author = new Author(slugFor(request, null), request.name().strip());
         author.describe(request.name().strip(), request.bio(), request.avatarUrl(), request.website());
@@ -75,7 +75,7 @@ public class AuthorService {
         return author;
     }
 
-    @Transactional
+    @ContentWrite
     public AuthorAdminView replace(UUID id, AuthorRequest request, String ifMatch) {
         Author author = find(id);
         ExpectedVersion.of(ifMatch, request.version()).ifPresent(v -> ExpectedVersion.verify(v, author.version()));
@@ -85,7 +85,7 @@ public class AuthorService {
         return AuthorAdminView.of(author, countOf(author));
     }
 
-    @Transactional
+    @ContentWrite
     public AuthorAdminView patch(UUID id, JsonNode patch, String ifMatch) {
         Author author = find(id);
         AuthorRequest current = new AuthorRequest(author.name(), author.slug(), author.bio(), author.avatarUrl(),
@@ -93,7 +93,7 @@ public class AuthorService {
         return replace(id, mergePatch.apply(current, patch, AuthorRequest.class), ifMatch);
     }
 
-    @Transactional
+    @ContentWrite
     public void delete(UUID id, String ifMatch) {
         Author author = find(id);
         ExpectedVersion.of(ifMatch, null).ifPresent(v -> ExpectedVersion.verify(v, author.version()));

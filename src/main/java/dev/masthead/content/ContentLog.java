@@ -9,6 +9,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 /**
@@ -16,23 +17,39 @@ import jakarta.transaction.Transactional;
  * and its event commit together or not at all. Observers of
  * {@link ContentChanged} with {@code during = AFTER_SUCCESS} run after the
  * commit and before the writer's response leaves.
+ * <p>
+ * The head row that numbers the log is also the first lock of every content
+ * write ({@link ContentWriteInterceptor} takes it through {@link #takeHead()}),
+ * and {@link #record} refuses to run in a transaction that did not take it
+ * first, so no write path can slip out of that order.
  */
 @ApplicationScoped
 public class ContentLog {
 
+    private static final String HEAD_TAKEN = ContentLog.class.getName() + ".headTaken";
+
     private final EntityManager entityManager;
     private final Event<ContentChanged> changed;
+    private final TransactionSynchronizationRegistry transaction;
 
-    ContentLog(EntityManager entityManager, Event<ContentChanged> changed) {
+    ContentLog(EntityManager entityManager, Event<ContentChanged> changed,
+            TransactionSynchronizationRegistry transaction) {
         this.entityManager = entityManager;
         this.changed = changed;
+        this.transaction = transaction;
     }
 
-    /**
-     * Call after the change itself: pending writes are flushed first, so the
-     * head row is the last lock the transaction takes and writers never wait
-     * on each other in a cycle.
-     */
+    /** Locks the head row for the rest of this transaction (once; later calls are free). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void takeHead() {
+        if (transaction.getResource(HEAD_TAKEN) == null) {
+            entityManager.createNativeQuery("select seq from content_event_head where id = 1 for update")
+                    .getSingleResult();
+            transaction.putResource(HEAD_TAKEN, Boolean.TRUE);
+        }
+    }
+
+    /** Call after the change itself: pending writes are flushed first, so every event follows its change. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(EntityType type, UUID id, Operation operation) {
         record(type, List.of(id), operation);
@@ -43,6 +60,9 @@ public class ContentLog {
     public void record(EntityType type, List<UUID> ids, Operation operation) {
         if (ids.isEmpty()) {
             return;
+        }
+        if (transaction.getResource(HEAD_TAKEN) == null) {
+            throw new IllegalStateException("A content write must take the log's head first: mark it @ContentWrite");
         }
         entityManager.flush();
         entityManager.createNativeQuery("update content_event_head set seq = seq + ?1 where id = 1")

@@ -45,7 +45,7 @@ public class DeliveryCache {
     private volatile long generation;
     private volatile boolean following;
 
-    DeliveryCache(DeliveryCacheConfig config, MeterRegistry registry) {
+    DeliveryCache(DeliveryConfig config, MeterRegistry registry) {
         if (config.cache().enabled()) {
             entries = Caffeine.newBuilder()
                     .maximumWeight(config.cache().maxSize().asLongValue())

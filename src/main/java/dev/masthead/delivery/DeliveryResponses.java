@@ -46,7 +46,7 @@ public class DeliveryResponses {
     private final DeliveryCache cache;
     private final String cacheControl;
 
-    DeliveryResponses(ObjectMapper mapper, DeliveryCache cache, DeliveryCacheConfig config) {
+    DeliveryResponses(ObjectMapper mapper, DeliveryCache cache, DeliveryConfig config) {
         this.mapper = mapper;
         this.cache = cache;
         this.cacheControl = "public, max-age=" + config.maxAge() + ", stale-while-revalidate="

@@ -8,11 +8,11 @@ import java.util.function.BiFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.masthead.content.ContentLog;
+import dev.masthead.content.ContentWrite;
 import dev.masthead.content.EntityType;
 import dev.masthead.content.Operation;
 import dev.masthead.text.UniqueSlugs;
@@ -58,7 +58,7 @@ public class TagService {
         return TagAdminView.of(tag, countOf(tag));
     }
 
-    @Transactional
+    @ContentWrite
     public TagAdminView create(TagRequest request) {
         Tag tag = new Tag(slugFor(request, null), request.name().strip());
         tag.describe(request.name().strip(), request.description());
@@ -67,7 +67,7 @@ public class TagService {
         return TagAdminView.of(tag, 0);
     }
 
-    @Transactional
+    @ContentWrite
     public TagAdminView replace(UUID id, TagRequest request, String ifMatch) {
         Tag tag = find(id);
         ExpectedVersion.of(ifMatch, request.version()).ifPresent(v -> ExpectedVersion.verify(v, tag.version()));
@@ -77,7 +77,7 @@ public class TagService {
         return TagAdminView.of(tag, countOf(tag));
     }
 
-    @Transactional
+    @ContentWrite
     public TagAdminView patch(UUID id, JsonNode patch, String ifMatch) {
         Tag tag = find(id);
         TagRequest current = new TagRequest(tag.name(), tag.slug(), tag.description(), null);
@@ -86,7 +86,7 @@ public class TagService {
     }
 
     /** Deleting a tag takes it off every article that had it (observers of TagDeleting); the articles stay. */
-    @Transactional
+    @ContentWrite
     public void delete(UUID id, String ifMatch) {
         Tag tag = find(id);
         ExpectedVersion.of(ifMatch, null).ifPresent(v -> ExpectedVersion.verify(v, tag.version()));

@@ -9,7 +9,19 @@ import dev.masthead.web.problem.InvalidParameterException;
 /** Parses query parameter text, answering a precise 400 for anything off. */
 public final class QueryValues {
 
+    /**
+     * The instants a query may name: RFC 3339's four-digit years, well inside
+     * what PostgreSQL and H2 can store, so no date reaches SQL that the
+     * database would refuse.
+     */
+    public static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
+
     private QueryValues() {
+    }
+
+    public static boolean inRange(Instant instant) {
+        return !instant.isBefore(EARLIEST) && !instant.isAfter(LATEST);
     }
 
     public static int intInRange(String name, String value, int fallback, int min, int max) {
@@ -43,10 +55,15 @@ public final class QueryValues {
         if (value == null) {
             return null;
         }
+        Instant parsed;
         try {
-            return OffsetDateTime.parse(value.trim()).toInstant();
+            parsed = OffsetDateTime.parse(value.trim()).toInstant();
         } catch (DateTimeParseException e) {
             throw new InvalidParameterException(name, "must be an ISO-8601 date-time such as 2024-11-21T09:30:00Z");
         }
+        if (!inRange(parsed)) {
+            throw new InvalidParameterException(name, "must lie between the years 0001 and 9999");
+        }
+        return parsed;
     }
 }

@@ -1,0 +1,62 @@
+package dev.masthead.article;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dev.masthead.delivery.CursorSeal;
+import dev.masthead.web.PageMeta;
+
+/**
+ * The Delivery side of articles: what the public may read, and only that.
+ * Every answer comes from {@link PublishedArticleReads}, which sees published
+ * articles alone; the Management side ({@link ArticleService}) never serves
+ * the public, so a draft cannot leave through here by accident.
+ */
+@ApplicationScoped
+public class PublishedArticleService {
+
+    private final PublishedArticleReads published;
+    private final CursorSeal seal;
+
+    PublishedArticleService(PublishedArticleReads published, CursorSeal seal) {
+        this.published = published;
+        this.seal = seal;
+    }
+
+    /** Checks a list request's parameters, its cursor's seal included, before anything is read. */
+    public ArticleQuery query(ArticleListParameters parameters, boolean cursorRequested) {
+        return ArticleQuery.of(parameters, cursorRequested, seal);
+    }
+
+    public ArticlePage list(ArticleQuery query) {
+        PublishedArticleReads.Listed listed = published.list(query);
+        List<ArticleSummary> rows = listed.summaries();
+        if (query.cursorMode()) {
+            boolean more = rows.size() > query.pageSize();
+            List<ArticleSummary> page = more ? rows.subList(0, query.pageSize()) : rows;
+            String next = more ? cursorAfter(page, query.sort()) : null;
+            return new ArticlePage(page, PageMeta.uncounted(query.pageSize(), next));
+        }
+        long total = listed.total();
+        boolean more = (long) query.page() * query.pageSize() < total;
+        String next = more && query.sort().allowsCursor() && !rows.isEmpty() ? cursorAfter(rows, query.sort()) : null;
+        return new ArticlePage(rows, PageMeta.counted(query.page(), query.pageSize(), total, next));
+    }
+
+    /** The article published under this slug, or where it moved; a former slug of an unpublished one is a 404. */
+    public PublishedArticle bySlug(String slug) {
+        return published.bySlug(slug).<PublishedArticle>map(found -> found)
+                .or(() -> published.movedFrom(slug).map(PublishedArticle.Moved::new))
+                .orElseThrow(() -> new ArticleNotFoundException("published with slug '" + slug + "'"));
+    }
+
+    public RecentPosts recent(int limit) {
+        return new RecentPosts(published.recent(limit));
+    }
+
+    private String cursorAfter(List<ArticleSummary> page, ArticleSort sort) {
+        ArticleSummary last = page.get(page.size() - 1);
+        return new ArticleCursor(last.publishedAt(), last.id(), sort).encode(seal);
+    }
+}
