@@ -163,12 +163,16 @@ lua_rotating() { # prefix, file of path suffixes, script -> a wrk script request
 }
 lua_rotating "/api/v1/articles/" "$WORK/slugs.txt" "$WORK/slug.lua"
 lua_rotating "/api/v1/articles?tag=" "$WORK/tags.txt" "$WORK/tag.lua"
+# The lists spread evenly among the article pages, so they come up all through a run.
 {
-    sed 's|^|/api/v1/articles/|' "$WORK/slugs.txt"
     sed 's|^|/api/v1/articles?tag=|' "$WORK/tags.txt"
     echo /api/v1/articles
     echo /api/v1/recent-posts
-} > "$WORK/mixed.txt"
+} > "$WORK/lists.txt"
+sed 's|^|/api/v1/articles/|' "$WORK/slugs.txt" | awk -v step=$(( $(wc -l < "$WORK/slugs.txt") / $(wc -l < "$WORK/lists.txt") )) '
+    NR == FNR { lists[++n] = $0; next }
+    { print; if (FNR % step == 0 && j < n) print lists[++j] }
+    END { while (j < n) print lists[++j] }' "$WORK/lists.txt" - > "$WORK/mixed.txt"
 lua_rotating "" "$WORK/mixed.txt" "$WORK/mixed.lua"
 FIRST_SLUG=$(head -n 1 "$WORK/slugs.txt")
 # A keyset page half-way down the whole archive, to compare with the first page.
@@ -322,7 +326,7 @@ TABLE=$(
     printf '%s' "$ROWS"
     if [ -n "$WRITES" ]; then
         echo
-        echo "Mixed reads (1,000 article pages, $(wc -l < "$WORK/tags.txt") tag pages, newest, recent posts, in turn), ${WRITE_SECONDS} s alone," \
+        echo "Mixed reads (1,000 article pages with $(wc -l < "$WORK/tags.txt") tag pages, newest and recent posts spread evenly among them, in turn), ${WRITE_SECONDS} s alone," \
             "then ${WRITE_SECONDS} s while a client edits (merge-patches the excerpt of) 100 of the articles being read, in turn, on a fixed schedule (open loop: writes overlap when they are slow);" \
             "hits and misses are the change in \`cache_gets_total{cache=\"delivery\"}\` over each run."
         echo
