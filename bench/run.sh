@@ -3,29 +3,54 @@
 # bytes as static files, on this machine:
 #   bash bench/run.sh [ARTICLES]      (default 10000; 100000 and 1000000 work too)
 # Needs PostgreSQL on 127.0.0.1:5432 (user postgres); installs wrk and nginx
-# from Debian if missing. Prints one table and appends it to bench/RESULTS.md.
-# The database masthead_bench is kept and reused while it holds ARTICLES.
+# from Debian if missing; (re)builds the jar when src/ or pom.xml is newer.
+# Prints the tables and appends them to bench/RESULTS.md, headed by the commit
+# measured (with -dirty when the tree differs from it; RESULTS.md itself does
+# not count). The database masthead_bench is kept and reused while it holds
+# ARTICLES.
+#
+# Masthead and nginx are measured in alternating short runs, ROUNDS pairs per
+# endpoint (which side goes first alternates too), so both see the same
+# background load; the table gives medians, and the Masthead/nginx ratio is
+# the median of the per-pair ratios. Then, with the cache on, a mixed read
+# load runs once alone and once beside a writer editing articles at a steady
+# rate, with the cache's hit ratio from /q/metrics. Any socket error or
+# non-2xx/3xx answer stops the run: nothing is recorded.
 #
 # Environment:
-#   BENCH_CACHE=off          the response cache off: every request reads the database
+#   BENCH_CACHE=off          the response cache off: every request reads the database (no write run)
 #   BENCH_CONNECTIONS=32     wrk connections (BENCH_THREADS=2 threads); 1 for latency at low concurrency
-#   BENCH_DURATION=15s       per endpoint
+#   BENCH_ROUNDS=5           Masthead/nginx pairs per endpoint
+#   BENCH_ROUND=5s           each side of a pair
+#   BENCH_WARMUP=5s          each of three warm-up runs
+#   BENCH_WRITE_RATE=8       writes per second (at least 1) beside the mixed reads
+#   BENCH_WRITE_SECONDS=20   the mixed read runs, alone and with writes
+#   BENCH_NOTE=...           added to the heading (e.g. "short validation run")
 #   BENCH_JAVA_OPTS=...      the service's JVM options (default: the production ones below)
 set -euo pipefail
+shopt -s inherit_errexit
 cd "$(dirname "$0")/.."
 
 ARTICLES="${1:-10000}"
 DB=masthead_bench
 PORT=8091
 NGINX_PORT=8092
-DURATION="${BENCH_DURATION:-15s}"
 CACHE="${BENCH_CACHE:-on}"
 THREADS="${BENCH_THREADS:-2}"
 CONNECTIONS="${BENCH_CONNECTIONS:-32}"
+ROUNDS="${BENCH_ROUNDS:-5}"
+ROUND="${BENCH_ROUND:-5s}"
+WARMUP="${BENCH_WARMUP:-5s}"
+WRITE_RATE="${BENCH_WRITE_RATE:-8}"
+WRITE_SECONDS="${BENCH_WRITE_SECONDS:-20}"
+NOTE="${BENCH_NOTE:-}"
 # What a replica runs with in production (k8s/base/deployment.yaml): a capped heap.
 JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx96m -Xss256k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=32m -XX:MaxMetaspaceSize=96m -XX:CICompilerCount=2}"
+ADMIN_EMAIL=bench@masthead.test
+ADMIN_PASSWORD=bench-admin-password
 export MALLOC_ARENA_MAX=2
 [ "$CACHE" = on ] || [ "$CACHE" = off ] || { echo "BENCH_CACHE is on or off"; exit 2; }
+[ "$WRITE_RATE" -ge 1 ] || { echo "BENCH_WRITE_RATE is a whole number of writes per second, at least 1"; exit 2; }
 [ "$THREADS" -le "$CONNECTIONS" ] || THREADS=$CONNECTIONS
 WORK=target/bench
 mkdir -p "$WORK"
@@ -33,14 +58,20 @@ mkdir -p "$WORK"
 for tool in wrk nginx; do
     command -v "$tool" > /dev/null || { apt-get update -qq && apt-get install -y -qq "$tool" > /dev/null; }
 done
-[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q -Dstyle.color=never package -DskipTests
+JAR=target/quarkus-app/quarkus-run.jar
+if [ ! -f "$JAR" ] || [ -n "$(find src pom.xml -newer "$JAR" -print -quit)" ]; then
+    ./mvnw -B -q -Dstyle.color=never package -DskipTests
+fi
+COMMIT=$(git rev-parse --short HEAD)
+[ -z "$(git status --porcelain -- . ':(exclude)bench/RESULTS.md')" ] || COMMIT="$COMMIT-dirty"
 
 start_service() {
     # shellcheck disable=SC2086
     MASTHEAD_DELIVERY_CACHE_ENABLED=$([ "$CACHE" = on ] && echo true || echo false) \
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" QUARKUS_DATASOURCE_USERNAME=postgres \
+    MASTHEAD_ADMIN_EMAIL=$ADMIN_EMAIL MASTHEAD_ADMIN_PASSWORD=$ADMIN_PASSWORD MASTHEAD_AUTH_REQUESTS_PER_MINUTE=100000 \
     QUARKUS_HTTP_PORT=$PORT QUARKUS_LOG_CONSOLE_LEVEL=WARN \
-        java $JAVA_OPTS -jar target/quarkus-app/quarkus-run.jar > "$WORK/service.log" 2>&1 &
+        java $JAVA_OPTS -jar "$JAR" > "$WORK/service.log" 2>&1 &
     SERVICE=$!
     for _ in $(seq 1 1200); do curl -sf -o /dev/null "http://127.0.0.1:$PORT/q/health/ready" && return; sleep 0.05; done
     echo "the service did not start"; tail -n 20 "$WORK/service.log"; exit 1
@@ -61,6 +92,7 @@ STARTED=$(date +%s%N)
 start_service
 STARTUP_MS=$(( ($(date +%s%N) - STARTED) / 1000000 ))
 finish() {
+    [ -n "${WRITER:-}" ] && kill "$WRITER" 2>/dev/null || true
     kill "$SERVICE" 2>/dev/null || true
     [ -n "${NGINX_PID:-}" ] && kill "$NGINX_PID" 2>/dev/null || true
     wait 2>/dev/null || true
@@ -70,7 +102,27 @@ trap finish EXIT
 echo "== the same bodies as static files for nginx"
 STATIC="$WORK/static"
 rm -rf "$STATIC" && mkdir -p "$STATIC/api/v1/articles" "$STATIC/api/v1/tags-pages"
-psql -h 127.0.0.1 -U postgres -d "$DB" -tAc "select slug from article order by random() limit 1000" > "$WORK/slugs.txt"
+psql -h 127.0.0.1 -U postgres -d "$DB" -tAc "select id || ' ' || slug from article order by random() limit 1000" > "$WORK/articles.txt"
+cut -d' ' -f2 "$WORK/articles.txt" > "$WORK/slugs.txt"
+# The Management API, for the write run: an admin token, an article's version, one edit.
+TOKEN=$(curl -sf -X POST "http://127.0.0.1:$PORT/api/v1/admin/auth/token" -H 'Content-Type: application/json' \
+    -d "{\"email\":\"$ADMIN_EMAIL\",\"password\":\"$ADMIN_PASSWORD\"}" | python3 -c 'import sys, json; print(json.load(sys.stdin)["token"])')
+version_of() {
+    curl -sf -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$PORT/api/v1/admin/articles/$1" \
+        | grep -o '"version":[0-9]*' | tail -n 1 | cut -d: -f2
+}
+edit() { # id, version, text -> "status seconds"
+    curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -X PATCH "http://127.0.0.1:$PORT/api/v1/admin/articles/$1" \
+        -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/merge-patch+json' \
+        -d "{\"version\":$2,\"excerpt\":\"Edited by the benchmark, $3.\"}"
+}
+if [ "$CACHE" = on ]; then
+    # The write path's first requests are slow (class loading, JIT); not in the measured window.
+    for id in $(head -n 10 "$WORK/articles.txt" | cut -d' ' -f1); do
+        read -r code _ <<< "$(edit "$id" "$(version_of "$id")" warm-up)"
+        [ "$code" = 200 ] || { echo "a warm-up edit answered $code"; exit 1; }
+    done
+fi
 psql -h 127.0.0.1 -U postgres -d "$DB" -tAc "select slug from tag order by slug" > "$WORK/tags.txt"
 while read -r slug; do curl -sf "http://127.0.0.1:$PORT/api/v1/articles/$slug" -o "$STATIC/api/v1/articles/$slug"; done < "$WORK/slugs.txt"
 while read -r tag; do curl -sf "http://127.0.0.1:$PORT/api/v1/articles?tag=$tag" -o "$STATIC/api/v1/tags-pages/$tag"; done < "$WORK/tags.txt"
@@ -100,7 +152,7 @@ nginx -c "$PWD/$WORK/nginx.conf" -g 'daemon off;' &
 NGINX_PID=$!
 sleep 1
 
-lua_rotating() { # file of path suffixes -> a wrk script requesting them in turn
+lua_rotating() { # prefix, file of path suffixes, script -> a wrk script requesting them in turn
     {
         echo "local paths = {"
         while read -r line; do echo "  \"$1$line\","; done < "$2"
@@ -111,6 +163,17 @@ lua_rotating() { # file of path suffixes -> a wrk script requesting them in turn
 }
 lua_rotating "/api/v1/articles/" "$WORK/slugs.txt" "$WORK/slug.lua"
 lua_rotating "/api/v1/articles?tag=" "$WORK/tags.txt" "$WORK/tag.lua"
+# The lists spread evenly among the article pages, so they come up all through a run.
+{
+    sed 's|^|/api/v1/articles?tag=|' "$WORK/tags.txt"
+    echo /api/v1/articles
+    echo /api/v1/recent-posts
+} > "$WORK/lists.txt"
+sed 's|^|/api/v1/articles/|' "$WORK/slugs.txt" | awk -v step=$(( $(wc -l < "$WORK/slugs.txt") / $(wc -l < "$WORK/lists.txt") )) '
+    NR == FNR { lists[++n] = $0; next }
+    { print; if (FNR % step == 0 && j < n) print lists[++j] }
+    END { while (j < n) print lists[++j] }' "$WORK/lists.txt" - > "$WORK/mixed.txt"
+lua_rotating "" "$WORK/mixed.txt" "$WORK/mixed.lua"
 FIRST_SLUG=$(head -n 1 "$WORK/slugs.txt")
 # A keyset page half-way down the whole archive, to compare with the first page.
 DEEP=$(psql -h 127.0.0.1 -U postgres -d "$DB" -tAc "select 'd:' || floor(extract(epoch from published_at))::bigint || ':'
@@ -121,53 +184,158 @@ curl -sf "http://127.0.0.1:$PORT/api/v1/articles?cursor=" -o "$STATIC/api/v1/fir
 curl -sf "http://127.0.0.1:$PORT/api/v1/articles?cursor=$DEEP_CURSOR" -o "$STATIC/api/v1/deep-keyset"
 ETAG=$(curl -sI "http://127.0.0.1:$PORT/api/v1/articles/$FIRST_SLUG" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag"{print $2}')
 
-measure() { # base name args... -> "rps p50 p99 errors"
-    local out
-    out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$@" 2>&1)
-    local rps p50 p99 errors
-    rps=$(echo "$out" | awk '/Requests\/sec/{print int($2)}')
-    p50=$(echo "$out" | awk '$1=="50%"{print $2}')
-    p99=$(echo "$out" | awk '$1=="99%"{print $2}')
-    errors=$(echo "$out" | awk '/Non-2xx|Socket errors/{gsub(/[^0-9 ]/," "); s=0; for(i=1;i<=NF;i++) s+=$i; t+=s} END{print t+0}')
-    echo "$rps $p50 $p99 $errors"
+# One wrk run: duration, wrk arguments -> "req/s p50-ms p99-ms". Stops the
+# whole benchmark, showing wrk's output, on a socket error (connect, read,
+# write, timeout) or a non-2xx/3xx answer.
+measure() {
+    local duration=$1 out
+    shift
+    out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$duration" --latency "$@" 2>&1) || { echo "$out" >&2; echo "wrk failed: $*" >&2; return 1; }
+    echo "$out" | awk '
+        function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /m$/) return v * 60000; return v * 1000 }
+        /Requests\/sec:/ { rps = $2 }
+        $1 == "50%" { p50 = ms($2) }
+        $1 == "99%" { p99 = ms($2) }
+        /Socket errors:/ { for (i = 3; i <= NF; i += 2) { n = $(i + 1); sub(/,$/, "", n); errors += n } }
+        /Non-2xx or 3xx responses:/ { errors += $NF }
+        END {
+            if (rps == "" || p99 == "") { print "no figures in wrk output" > "/dev/stderr"; exit 1 }
+            if (errors > 0) { print errors " errors" > "/dev/stderr"; exit 1 }
+            printf "%.0f %.3f %.3f\n", rps, p50, p99
+        }' || { echo "$out" >&2; echo "== STOPPED: wrk run with errors: $*" >&2; return 1; }
 }
+median() { tr ' ' '\n' | grep . | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+column_of() { awk -v c="$1" '{ print $c }'; }
+fmt_ms() { awk -v v="$1" 'BEGIN { printf (v < 10 ? "%.2f ms" : "%.1f ms"), v }'; }
 
 echo "== warm-up"
-wrk -t2 -c32 -d10s -s "$WORK/slug.lua" "http://127.0.0.1:$PORT" > /dev/null
-wrk -t2 -c32 -d5s -s "$WORK/tag.lua" "http://127.0.0.1:$PORT" > /dev/null
-wrk -t2 -c32 -d5s "http://127.0.0.1:$PORT/api/v1/articles" > /dev/null
+measure "$WARMUP" -s "$WORK/slug.lua" "http://127.0.0.1:$PORT" > /dev/null
+measure "$WARMUP" -s "$WORK/tag.lua" "http://127.0.0.1:$PORT" > /dev/null
+measure "$WARMUP" "http://127.0.0.1:$PORT/api/v1/articles" > /dev/null
 
-declare -A M N
-M[a]=$(measure -s "$WORK/slug.lua" "http://127.0.0.1:$PORT");        N[a]=$(measure -s "$WORK/slug.lua" "http://127.0.0.1:$NGINX_PORT")
-M[b]=$(measure "http://127.0.0.1:$PORT/api/v1/articles");             N[b]=$(measure "http://127.0.0.1:$NGINX_PORT/api/v1/articles")
-M[c]=$(measure -s "$WORK/tag.lua" "http://127.0.0.1:$PORT");          N[c]=$(measure -s "$WORK/tag.lua" "http://127.0.0.1:$NGINX_PORT")
-M[d]=$(measure "http://127.0.0.1:$PORT/api/v1/recent-posts");         N[d]=$(measure "http://127.0.0.1:$NGINX_PORT/api/v1/recent-posts")
-M[e]=$(measure -H "If-None-Match: $ETAG" "http://127.0.0.1:$PORT/api/v1/articles/$FIRST_SLUG")
-N[e]="- - - -"
-M[f]=$(measure "http://127.0.0.1:$PORT/api/v1/articles?cursor=");       N[f]=$(measure "http://127.0.0.1:$NGINX_PORT/api/v1/articles?cursor=")
-M[g]=$(measure "http://127.0.0.1:$PORT/api/v1/articles?cursor=$DEEP_CURSOR"); N[g]=$(measure "http://127.0.0.1:$NGINX_PORT/api/v1/articles?cursor=$DEEP_CURSOR")
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+ROWS=""
+# name, then wrk arguments with @SERVER@ where the server goes; "masthead-only" first for no nginx side.
+endpoint() {
+    local only=no name m n ratios r first
+    [ "$1" = masthead-only ] && { only=yes; shift; }
+    name=$1; shift
+    echo "== $name: $ROUNDS × ($ROUND Masthead$([ $only = no ] && echo ", $ROUND nginx"))" >&2
+    : > "$WORK/pairs.txt"
+    for r in $(seq 1 "$ROUNDS"); do
+        if [ $only = yes ]; then
+            m=$(measure "$ROUND" "${@//@SERVER@/http://127.0.0.1:$PORT}"); echo "$m - - -" >> "$WORK/pairs.txt"
+        elif [ $((r % 2)) = 1 ]; then
+            m=$(measure "$ROUND" "${@//@SERVER@/http://127.0.0.1:$PORT}"); n=$(measure "$ROUND" "${@//@SERVER@/http://127.0.0.1:$NGINX_PORT}")
+            echo "$m $n" >> "$WORK/pairs.txt"
+        else
+            n=$(measure "$ROUND" "${@//@SERVER@/http://127.0.0.1:$NGINX_PORT}"); m=$(measure "$ROUND" "${@//@SERVER@/http://127.0.0.1:$PORT}")
+            echo "$m $n" >> "$WORK/pairs.txt"
+        fi
+    done
+    local rps p50 p99 nrps np99 ratio="-"
+    rps=$(column_of 1 < "$WORK/pairs.txt" | median)
+    p50=$(fmt_ms "$(column_of 2 < "$WORK/pairs.txt" | median)")
+    p99=$(fmt_ms "$(column_of 3 < "$WORK/pairs.txt" | median)")
+    nrps="-"; np99="-"
+    if [ $only = no ]; then
+        nrps=$(column_of 4 < "$WORK/pairs.txt" | median)
+        np99=$(fmt_ms "$(column_of 6 < "$WORK/pairs.txt" | median)")
+        ratios=$(awk '{ printf "%.3f\n", $1 / $4 }' "$WORK/pairs.txt")
+        ratio=$(awk -v m="$(echo "$ratios" | median)" -v lo="$(echo "$ratios" | sort -g | head -n 1)" \
+            -v hi="$(echo "$ratios" | sort -g | tail -n 1)" 'BEGIN { printf "%.2f (%.2f-%.2f)", m, lo, hi }')
+    fi
+    ROWS+="| $name | $rps | $p50 | $p99 | $nrps | $np99 | $ratio |"$'\n'
+}
+endpoint "(a) article by slug, 1,000 slugs" -s "$WORK/slug.lua" @SERVER@
+endpoint "(b) 20 newest" @SERVER@/api/v1/articles
+endpoint "(c) filtered by tag, rotating" -s "$WORK/tag.lua" @SERVER@
+endpoint "(d) recent posts" @SERVER@/api/v1/recent-posts
+endpoint masthead-only "(e) conditional GET (304)" -H "If-None-Match: $ETAG" "@SERVER@/api/v1/articles/$FIRST_SLUG"
+endpoint "(f) first keyset page" "@SERVER@/api/v1/articles?cursor="
+endpoint "(g) keyset page half-way down" "@SERVER@/api/v1/articles?cursor=$DEEP_CURSOR"
+
+# Edits the articles being read, WRITE_RATE a second for WRITE_SECONDS, on a
+# fixed schedule whatever the answers take (open loop: a slow write does not
+# delay the next). The 100 articles are edited in turn, so each one's next
+# version is known. Prints "status seconds" per write.
+writer() {
+    local ids=() versions=() interval start end n=0 due pause i
+    mapfile -t ids < <(head -n 100 "$WORK/articles.txt" | cut -d' ' -f1)
+    for i in "${!ids[@]}"; do versions[i]=$(version_of "${ids[i]}"); done
+    interval=$((1000000 / WRITE_RATE))
+    echo ready > "$WORK/writer.ready"
+    start=${EPOCHREALTIME/./}
+    end=$((start + WRITE_SECONDS * 1000000))
+    while due=$((start + n * interval)); [ "$due" -lt "$end" ]; do
+        pause=$((due - ${EPOCHREALTIME/./}))
+        [ "$pause" -le 0 ] || sleep "$(printf '%d.%06d' $((pause / 1000000)) $((pause % 1000000)))"
+        i=$((n % ${#ids[@]}))
+        edit "${ids[i]}" $((versions[i] + n / ${#ids[@]})) "write $n" &
+        n=$((n + 1))
+    done
+    wait
+}
+cache_gets() { curl -sf "http://127.0.0.1:$PORT/q/metrics" | awk -v r="$1" '$1 == "cache_gets_total{cache=\"delivery\",result=\"" r "\"}" { printf "%d\n", $2 }'; }
+mixed_reads() { # label, write rate shown -> a row; the writer (if any) runs meanwhile
+    local hits misses out rps p50 p99 dh dm
+    hits=$(cache_gets hit); misses=$(cache_gets miss)
+    out=$(measure "${WRITE_SECONDS}s" -s "$WORK/mixed.lua" "http://127.0.0.1:$PORT")
+    read -r rps p50 p99 <<< "$out"
+    dh=$(( $(cache_gets hit) - hits )); dm=$(( $(cache_gets miss) - misses ))
+    echo "$1|$rps|$(fmt_ms "$p50")|$(fmt_ms "$p99")|$(awk -v h="$dh" -v m="$dm" 'BEGIN { printf "%.2f%%", 100 * h / (h + m) }') ($dh / $dm)"
+}
+WRITES=""
+if [ "$CACHE" = on ]; then
+    echo "== mixed reads, ${WRITE_SECONDS}s alone, then ${WRITE_SECONDS}s beside $WRITE_RATE writes/s" >&2
+    ALONE=$(mixed_reads none)
+    rm -f "$WORK/writer.ready" "$WORK/writes.txt"
+    writer >> "$WORK/writes.txt" &
+    WRITER=$!
+    for _ in $(seq 1 600); do [ -f "$WORK/writer.ready" ] && break; sleep 0.05; done
+    [ -f "$WORK/writer.ready" ] || { echo "the writer did not start"; exit 1; }
+    BESIDE=$(mixed_reads with)
+    wait "$WRITER"; WRITER=""
+    DONE=$(wc -l < "$WORK/writes.txt")
+    FAILED=$(awk '$1 != 200' "$WORK/writes.txt" | wc -l)
+    [ "$FAILED" = 0 ] || { sort "$WORK/writes.txt" | uniq -c | sort -rn | head >&2; echo "== STOPPED: $FAILED of $DONE writes failed" >&2; exit 1; }
+    WRITE_P50=$(awk '{ print $2 * 1000 }' "$WORK/writes.txt" | median)
+    WRITE_P99=$(awk '{ print $2 * 1000 }' "$WORK/writes.txt" | sort -g | awk '{ v[NR] = $1 } END { print v[int(NR * 0.99 + 0.999)] }')
+    ACHIEVED=$(awk -v n="$DONE" -v s="$WRITE_SECONDS" 'BEGIN { printf "%.1f", n / s }')
+    IFS='|' read -r _ arps ap50 ap99 ahit <<< "$ALONE"
+    IFS='|' read -r _ wrps wp50 wp99 whit <<< "$BESIDE"
+    WRITES=$(
+        echo "| writes | read req/s | read p50 | read p99 | cache hit ratio (hits / misses) | write p50 | write p99 |"
+        echo "|---|---|---|---|---|---|---|"
+        echo "| none | $arps | $ap50 | $ap99 | $ahit | - | - |"
+        echo "| $ACHIEVED/s sent ($DONE in ${WRITE_SECONDS} s, target $WRITE_RATE/s; all answered 200) | $wrps | $wp50 | $wp99 | $whit | $(fmt_ms "$WRITE_P50") | $(fmt_ms "$WRITE_P99") |"
+    )
+fi
 RSS_MB=$(( $(ps -o rss= -p "$SERVICE") / 1024 ))
+LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 
 TABLE=$(
-    echo "### $(date -u +%Y-%m-%dT%H:%MZ) — $ARTICLES articles, cache $CACHE, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), wrk -t$THREADS -c$CONNECTIONS -d$DURATION"
+    echo "### $(date -u +%Y-%m-%dT%H:%MZ) — commit \`$COMMIT\` — $ARTICLES articles, cache $CACHE${NOTE:+ — $NOTE}"
     echo
-    echo "| endpoint | Masthead req/s | p50 | p99 | errors | nginx req/s | Masthead/nginx |"
+    echo "$(nproc) cores, load $LOAD_BEFORE before the measured runs and $LOAD_AFTER after; wrk -t$THREADS -c$CONNECTIONS;" \
+        "$ROUNDS × ($ROUND Masthead, $ROUND nginx) per endpoint, alternating. Medians of the $ROUNDS runs;" \
+        "Masthead/nginx is the median of the per-pair ratios (lowest-highest). Every run: 0 socket errors, 0 non-2xx/3xx."
+    echo
+    echo "| endpoint | Masthead req/s | p50 | p99 | nginx req/s | nginx p99 | Masthead/nginx |"
     echo "|---|---|---|---|---|---|---|"
-    for k in a b c d e f g; do
-        read -r rps p50 p99 err <<< "${M[$k]}"
-        read -r nrps _ _ _ <<< "${N[$k]}"
-        case $k in
-            a) name="(a) article by slug, 1,000 slugs";; b) name="(b) 20 newest";; c) name="(c) filtered by tag, rotating";;
-            d) name="(d) recent posts";; e) name="(e) conditional GET (304)";;
-            f) name="(f) first keyset page";; g) name="(g) keyset page half-way down";;
-        esac
-        ratio="-"; [ "$nrps" != "-" ] && [ "${nrps:-0}" -gt 0 ] && ratio=$(awk -v m="$rps" -v n="$nrps" 'BEGIN{printf "%.2f", m/n}')
-        echo "| $name | $rps | $p50 | $p99 | $err | $nrps | $ratio |"
-    done
+    printf '%s' "$ROWS"
+    if [ -n "$WRITES" ]; then
+        echo
+        echo "Mixed reads (1,000 article pages with $(wc -l < "$WORK/tags.txt") tag pages, newest and recent posts spread evenly among them, in turn), ${WRITE_SECONDS} s alone," \
+            "then ${WRITE_SECONDS} s while a client edits (merge-patches the excerpt of) 100 of the articles being read, in turn, on a fixed schedule (open loop: writes overlap when they are slow);" \
+            "hits and misses are the change in \`cache_gets_total{cache=\"delivery\"}\` over each run."
+        echo
+        echo "$WRITES"
+    fi
     echo
     echo "Startup to ready: ${STARTUP_MS} ms. RSS after the run: ${RSS_MB} MiB. JVM: \`$JAVA_OPTS\`."
 )
 echo
 echo "$TABLE"
-[ -f bench/RESULTS.md ] || printf '# Benchmark results\n\nAppended by `bash bench/run.sh`; figures are from a shared, noisy machine: compare ratios within one run.\n' > bench/RESULTS.md
+[ -f bench/RESULTS.md ] || printf '# Benchmark results\n\nAppended by `bash bench/run.sh`; figures are from a shared, noisy machine.\n' > bench/RESULTS.md
 printf '\n%s\n' "$TABLE" >> bench/RESULTS.md
