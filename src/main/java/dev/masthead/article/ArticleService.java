@@ -18,19 +18,18 @@ import dev.masthead.content.ContentLog;
 import dev.masthead.content.ContentWrite;
 import dev.masthead.content.EntityType;
 import dev.masthead.content.Operation;
+import dev.masthead.content.SlugClaims;
 import dev.masthead.tag.Tag;
 import dev.masthead.tag.TagDeleting;
 import dev.masthead.tag.TagService;
 import dev.masthead.text.Excerpts;
 import dev.masthead.text.MarkdownRenderer;
 import dev.masthead.text.RenderedText;
-import dev.masthead.text.UniqueSlugs;
 import dev.masthead.web.ExpectedVersion;
 import dev.masthead.web.problem.InvalidRequestException;
 import dev.masthead.web.MergePatch;
 import dev.masthead.web.PageMeta;
 import dev.masthead.web.PageParameters;
-import dev.masthead.web.problem.SlugTakenException;
 
 /**
  * The Management side of articles: every status, for editors and integrators.
@@ -87,8 +86,8 @@ public class ArticleService {
     @ContentWrite
     public ArticleAdminView create(ArticleRequest request, Actor actor) {
         ArticlePolicy.checkCreate(actor);
-        Article article = new Article(request.slug() != null ? claimSlug(request.slug(), NOBODY)
-                : UniqueSlugs.derive(request.title(), "article", slug -> articles.slugTaken(slug, NOBODY)));
+        Article article = new Article(
+                SlugClaims.claim(request.slug(), request.title(), "article", slug -> articles.slugTaken(slug, NOBODY)));
         Publication before = Publication.NONE;
         apply(article, request, actor);
         articles.persist(article);
@@ -104,7 +103,8 @@ public class ArticleService {
         Publication before = Publication.of(article);
         if (request.slug() != null && !request.slug().equals(article.slug())) {
             String previous = article.slug();
-            article.changeSlug(claimSlug(request.slug(), article.id()));
+            article.changeSlug(SlugClaims.claim(request.slug(), request.title(), "article",
+                    slug -> articles.slugTaken(slug, article.id())));
             articles.moveSlug(article, previous, article.slug());
         }
         apply(article, request, actor);
@@ -197,13 +197,6 @@ public class ArticleService {
     private void changed(UUID id, Publication before, Publication after, Operation operation) {
         log.record(EntityType.ARTICLE, id, operation);
         deliveryIndex.refresh(id, before, after);
-    }
-
-    private String claimSlug(String slug, UUID self) {
-        if (articles.slugTaken(slug, self)) {
-            throw new SlugTakenException("article", slug);
-        }
-        return slug;
     }
 
     private Article find(UUID id) {

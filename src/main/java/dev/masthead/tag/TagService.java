@@ -15,13 +15,12 @@ import dev.masthead.content.ContentLog;
 import dev.masthead.content.ContentWrite;
 import dev.masthead.content.EntityType;
 import dev.masthead.content.Operation;
-import dev.masthead.text.UniqueSlugs;
+import dev.masthead.content.SlugClaims;
 import dev.masthead.web.ExpectedVersion;
 import dev.masthead.web.IdReferences;
 import dev.masthead.web.MergePatch;
 import dev.masthead.web.PageMeta;
 import dev.masthead.web.PageParameters;
-import dev.masthead.web.problem.SlugTakenException;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 
@@ -129,12 +128,6 @@ public class TagService {
 
     private String slugFor(TagRequest request, UUID self) {
         UUID except = self == null ? new UUID(0, 0) : self;
-        if (request.slug() != null) {
-            if (tags.slugTaken(request.slug(), except)) {
-                throw new SlugTakenException("tag", request.slug());
-            }
-            return request.slug();
-        }
-        return UniqueSlugs.derive(request.name(), "tag", slug -> tags.slugTaken(slug, except));
+        return SlugClaims.claim(request.slug(), request.name(), "tag", slug -> tags.slugTaken(slug, except));
     }
 }
