@@ -1,5 +1,6 @@
 package dev.masthead.auth;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -24,16 +25,18 @@ public class LoginThrottle {
 
     private final int maxFailures;
     private final Duration lockout;
+    private final Clock clock;
     private final Map<String, Failures> byAccount = new ConcurrentHashMap<>();
     private final Map<String, Failures> byClient = new ConcurrentHashMap<>();
 
-    LoginThrottle(AuthConfig config) {
+    LoginThrottle(AuthConfig config, Clock clock) {
         this.maxFailures = config.loginMaxFailures();
         this.lockout = config.loginLockout();
+        this.clock = clock;
     }
 
     public void check(String email, String client) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         long wait = Math.max(waitFor(byAccount, Account.normalize(email), maxFailures, now),
                 waitFor(byClient, client, maxFailures * CLIENT_FACTOR, now));
         if (wait > 0) {
@@ -42,7 +45,7 @@ public class LoginThrottle {
     }
 
     public void failed(String email, String client) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         record(byAccount, Account.normalize(email), now);
         record(byClient, client, now);
     }
