@@ -38,14 +38,14 @@ public class AccountService {
 
     /** @param client the caller's address, for throttling guesses */
     public TokenView login(LoginRequest request, String client) {
-        throttle.check(request.email(), client);
+        // Counted as a failure from here on, unless it succeeds: an error on the way counts against the guesser too.
+        LoginThrottle.Attempt attempt = throttle.begin(request.email(), client);
         Account account = accounts.findByEmail(request.email()).orElse(null);
         boolean matches = matches(request.password(), account == null ? NO_SUCH_ACCOUNT_HASH : account.passwordHash());
         if (account == null || !matches || !account.active()) {
-            throttle.failed(request.email(), client);
             throw new InvalidCredentialsException();
         }
-        throttle.succeeded(request.email());
+        throttle.succeeded(attempt);
         TokenService.IssuedToken token = tokens.issue(account);
         return new TokenView(token.token(), token.expiresAt());
     }

@@ -86,7 +86,9 @@ public class ApiKeyAdminResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(operationId = "revokeApiKey", summary = "Revoke an API key", description = "Its next request is a 401.")
+    @Operation(operationId = "revokeApiKey", summary = "Revoke an API key",
+            description = "Its next request is a 401. Needs no If-Match: a key is never edited, so it has no version; "
+                    + "revoking it again is a 404.")
     @APIResponse(responseCode = "204", description = "Revoked")
     @APIResponse(responseCode = "404", ref = ApiContract.NOT_FOUND)
     public Response revoke(@Parameter(description = "The key's id") @PathParam("id") UUID id) {

@@ -67,7 +67,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         @Header(name = "Location", description = "URL of the created item", schema = @Schema(type = SchemaType.STRING, format = "uri")),
                         @Header(name = "X-Request-Id", description = "This request's id, also in problem bodies",
                                 schema = @Schema(type = SchemaType.STRING)),
-                        @Header(name = "WWW-Authenticate", description = "Bearer", schema = @Schema(type = SchemaType.STRING)) },
+                        @Header(name = "WWW-Authenticate", description = "Bearer", schema = @Schema(type = SchemaType.STRING)),
+                        @Header(name = "RateLimit-Policy", description = "On every authenticated Management answer: the cap per "
+                                + "account or API key, e.g. \"default\";q=1200;w=60 (requests per 60-second window; "
+                                + "draft-ietf-httpapi-ratelimit-headers)", schema = @Schema(type = SchemaType.STRING)),
+                        @Header(name = "RateLimit", description = "On every authenticated Management answer: what is left "
+                                + "of the cap, e.g. \"default\";r=1150;t=42 (requests left; seconds until the window starts afresh)",
+                                schema = @Schema(type = SchemaType.STRING)) },
                 responses = {
                         @APIResponse(name = ApiContract.NOT_MODIFIED, responseCode = "304",
                                 description = "Not modified: the client's copy (If-None-Match / If-Modified-Since) is current",
@@ -91,9 +97,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                 headers = @Header(name = "X-Request-Id", ref = "X-Request-Id"),
                                 content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                         @APIResponse(name = ApiContract.TOO_MANY_REQUESTS, responseCode = "429",
-                                description = "Too many attempts; retry after the Retry-After seconds",
+                                description = "Too many failed sign-ins, or Management requests this minute; retry after the "
+                                        + "Retry-After seconds. A capped Management request also gets RateLimit-Policy and RateLimit, "
+                                        + "as every authenticated Management answer does",
                                 headers = { @Header(name = "Retry-After", description = "Seconds to wait",
                                         schema = @Schema(type = SchemaType.INTEGER)),
+                                        @Header(name = "RateLimit-Policy", ref = "RateLimit-Policy"),
+                                        @Header(name = "RateLimit", ref = "RateLimit"),
                                         @Header(name = "X-Request-Id", ref = "X-Request-Id") },
                                 content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                         @APIResponse(name = ApiContract.NOT_FOUND, responseCode = "404", description = "No such item",

@@ -2,6 +2,7 @@ package dev.masthead.auth;
 
 import static io.restassured.RestAssured.given;
 
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
@@ -12,13 +13,17 @@ public final class AdminSession {
     public static final String PASSWORD = "test-admin-password";
 
     private static String token;
+    /** The port of the application that issued {@link #token}: a test profile restarts it on a new port. */
+    private static int issuedOnPort;
 
     private AdminSession() {
     }
 
     public static synchronized String token() {
-        if (token == null) {
+        // A restarted application has a fresh database, and the admin a new id.
+        if (token == null || issuedOnPort != RestAssured.port) {
             token = signIn(given());
+            issuedOnPort = RestAssured.port;
         }
         return token;
     }

@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
@@ -26,6 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,6 +39,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import dev.masthead.Unique;
 import dev.masthead.article.ArticleFixtures.CreatedArticle;
@@ -223,6 +230,25 @@ class ApiKeyAdminResourceTest {
 
         bearing(kept.secret()).get(ARTICLES).then().statusCode(200);
         asAdmin().get(API_KEYS + "/" + kept.id()).then().statusCode(200);
+    }
+
+    @Test
+    void aKeyHasNoVersionSoRevokingItNeedsNoIfMatchAsTheContractSays() throws IOException {
+        CreatedKey key = createKey("unversioned", "content:read");
+
+        asAdmin().get(API_KEYS + "/" + key.id()).then().statusCode(200)
+                .header("ETag", nullValue())
+                .body("data", not(hasKey("version")));
+        asAdmin().delete(API_KEYS + "/" + key.id()).then().statusCode(204);
+        expectUnauthorized(bearing(key.secret()).get(ARTICLES).then());
+
+        JsonNode revoke = new ObjectMapper(new YAMLFactory()).readTree(Path.of("openapi", "openapi.yaml").toFile())
+                .path("paths").path(API_KEYS + "/{id}").path("delete");
+        assertTrue(revoke.path("description").asText().contains("Needs no If-Match"), revoke.toString());
+        for (JsonNode parameter : revoke.path("parameters")) {
+            assertNotEquals("If-Match", parameter.path("name").asText(), "revokeApiKey takes no If-Match");
+        }
+        assertFalse(revoke.path("responses").has("412") || revoke.path("responses").has("428"), revoke.toString());
     }
 
     // --- scopes ----------------------------------------------------------------------------

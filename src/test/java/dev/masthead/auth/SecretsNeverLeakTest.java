@@ -8,8 +8,14 @@ import static dev.masthead.auth.UserFixtures.login;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -17,8 +23,13 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
@@ -31,12 +42,16 @@ import io.restassured.path.json.JsonPath;
 
 /**
  * Neither a password, nor its bcrypt hash, nor an API key's secret (or its
- * stored SHA-256) appears in anything the API answers after the key's creation.
+ * stored SHA-256) appears in anything the API answers after the key's creation;
+ * and the database holds only their hashes.
  */
 @QuarkusTest
 class SecretsNeverLeakTest {
 
     private static final List<String> BCRYPT_PREFIXES = List.of("$2a$", "$2b$", "$2y$");
+
+    @Inject
+    DataSource dataSource;
 
     @Test
     void noAnswerCarriesAPasswordAHashOrAKeySecret() throws NoSuchAlgorithmException {
@@ -117,6 +132,58 @@ class SecretsNeverLeakTest {
         assertCarriesNone("failed sign-in", failedLogin, List.of(wrong, user.password()));
         assertCarriesNone("rejected account", rejectedCreate, List.of(shortPassword));
         assertCarriesNone("rejected password change", rejectedChange, List.of(wrong, "x" + user.password()));
+    }
+
+    @Test
+    void theDatabaseHoldsPasswordsAndKeySecretsOnlyAsHashes() throws SQLException, NoSuchAlgorithmException {
+        CreatedUser user = UserFixtures.createUser("stored-hashed", "AUTHOR");
+        String changed = UserFixtures.newPassword();
+        bearing(user.token()).body(Map.of("currentPassword", user.password(), "newPassword", changed))
+                .put("/api/v1/admin/users/me/password").then().statusCode(204);
+        String wrong = "wrong-" + changed;
+        login(user.email(), wrong).then().statusCode(401);
+        CreatedKey key = ApiKeyFixtures.createKey("stored-hashed", "content:read");
+        // The key's shown prefix is stored; the rest of the secret must not be.
+        String hiddenPart = key.secret().substring(key.prefix().length());
+        List<String> plaintexts = List.of(user.password(), changed, wrong, AdminSession.PASSWORD, key.secret(), hiddenPart);
+
+        Map<String, Map<String, String>> accountRow = rowsOf("account", "id");
+        Map<String, Map<String, String>> keyRow = rowsOf("api_key", "id");
+        for (String table : List.of("account", "api_key", "sign_in_attempt")) {
+            for (Map<String, String> row : rowsOf(table, "id").values()) {
+                row.forEach((column, value) -> plaintexts.forEach(plaintext -> assertFalse(
+                        value != null && value.contains(plaintext), table + "." + column + " holds a plaintext secret")));
+                if (!table.equals("account")) {
+                    row.forEach((column, value) -> assertFalse(value != null && value.contains(user.email()),
+                            table + "." + column + " holds an email"));
+                }
+            }
+        }
+
+        String passwordHash = accountRow.get(user.id()).get("password_hash");
+        assertTrue(passwordHash.matches("\\$2[aby]\\$\\d{2}\\$[./A-Za-z0-9]{53}"), "a bcrypt hash: " + passwordHash);
+        assertTrue(AccountService.matches(changed, passwordHash), "the hash is of the current password");
+        assertFalse(AccountService.matches(user.password(), passwordHash), "the old password is gone");
+        assertEquals(sha256Hex(key.secret()), keyRow.get(key.id()).get("secret_hash"));
+    }
+
+    /** Every row of the table, read behind the API's back, each column as text, by the value of {@code key}. */
+    private Map<String, Map<String, String>> rowsOf(String table, String key) throws SQLException {
+        Map<String, Map<String, String>> rows = new LinkedHashMap<>();
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("select * from " + table)) {
+            ResultSetMetaData columns = result.getMetaData();
+            while (result.next()) {
+                Map<String, String> row = new LinkedHashMap<>();
+                for (int i = 1; i <= columns.getColumnCount(); i++) {
+                    row.put(columns.getColumnLabel(i).toLowerCase(Locale.ROOT), result.getString(i));
+                }
+                rows.put(row.get(key), row);
+            }
+        }
+        assertFalse(rows.isEmpty(), table + " has rows");
+        return rows;
     }
 
     private static void addEveryPage(Map<String, String> answers, String name, String path) {

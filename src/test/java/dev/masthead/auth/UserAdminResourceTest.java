@@ -154,16 +154,10 @@ class UserAdminResourceTest {
         String common = "a".repeat(72);
         String email = Unique.name("long-password") + "@masthead.test";
 
-        var created = asAdmin().body(Map.of("email", email, "password", common + "-the-real-ending", "role", "AUTHOR",
+        asAdmin().body(Map.of("email", email, "password", common + "-the-real-ending", "role", "AUTHOR",
                         "name", "Long Password"))
                 .post(USERS)
-                .then().extract();
-        if (created.statusCode() == 400) {
-            // Refusing what cannot be checked in full is as good as checking it in full.
-            assertEquals(List.of("password"), created.path("errors.field"));
-            return;
-        }
-        assertEquals(201, created.statusCode(), created.asString());
+                .then().statusCode(201);
         signIn(email, common + "-the-real-ending");
 
         login(email, common + "-another-ending")
