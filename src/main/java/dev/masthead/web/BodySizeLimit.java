@@ -1,36 +1,40 @@
 package dev.masthead.web;
 
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import dev.masthead.web.problem.Problem;
 import dev.masthead.web.problem.ProblemResponses;
 import dev.masthead.web.problem.ProblemType;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Refuses a body announced larger than quarkus.http.limits.max-body-size
- * before reading it, with a problem+json 413 rather than the server's bare
- * one. A chunked body (no Content-Length) over the limit still gets the
- * server's own 413, without a problem body.
+ * Holds request bodies to quarkus.http.limits.max-body-size with a
+ * problem+json 413. A body whose Content-Length says too much is refused
+ * before anything reads it. A chunked body has no length to check, and
+ * Quarkus would cut it off from inside RESTEasy's stream with a bare 413;
+ * so this filter reads it first, into memory and never past the limit, and
+ * {@link RoutingFailures} answers the router's 413 when it goes over.
  */
 @ApplicationScoped
 public class BodySizeLimit {
 
     private final ObjectMapper mapper;
     private final long limit;
+    private final BodyHandler chunked;
 
     BodySizeLimit(ObjectMapper mapper, @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit) {
         this.mapper = mapper;
         this.limit = limit.asLongValue();
+        // JSON only: no file uploads, and form fields must not turn into query parameters.
+        this.chunked = BodyHandler.create(false).setBodyLimit(this.limit).setMergeFormAttributes(false);
     }
 
     void register(@Observes Filters filters) {
@@ -38,25 +42,31 @@ public class BodySizeLimit {
     }
 
     private void check(RoutingContext context) {
-        String length = context.request().getHeader("Content-Length");
-        if (length != null && exceeds(length)) {
-            refuse(context);
-            return;
+        HttpServerRequest request = context.request();
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null) {
+            if (exceeds(length)) {
+                refuse(context);
+                return;
+            }
+            context.next();
+        } else if (request.headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
+            // Goes on with context.next() once the whole body is in, or fails the route with 413.
+            chunked.handle(context);
+        } else {
+            context.next();
         }
-        context.next();
     }
 
-    private void refuse(RoutingContext context) {
-        Problem problem = ProblemResponses.problem(ProblemType.PAYLOAD_TOO_LARGE,
-                "The request body is larger than " + limit + " bytes", List.of(), context);
-        try {
-            context.response().setStatusCode(413)
-                    .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                    .putHeader("Connection", "close")
-                    .end(mapper.writeValueAsString(problem));
-        } catch (JsonProcessingException e) {
-            context.fail(413);
-        }
+    /**
+     * Answers 413 and closes the connection: the rest of the body may still
+     * be on its way, and reading it would defeat the limit.
+     */
+    void refuse(RoutingContext context) {
+        context.response().putHeader(HttpHeaders.CONNECTION, "close")
+                .endHandler(ended -> context.request().connection().close());
+        ProblemResponses.send(context, mapper, ProblemType.PAYLOAD_TOO_LARGE,
+                "The request body is larger than " + limit + " bytes");
     }
 
     private boolean exceeds(String length) {

@@ -45,10 +45,7 @@ public class BrowserPolicy {
         // /api/v1/%61dmin/... cannot pass for a Delivery path.
         String path = context.normalizedPath();
         HttpServerResponse response = context.response();
-        response.putHeader("X-Content-Type-Options", "nosniff");
-        response.putHeader("Referrer-Policy", "no-referrer");
-        response.putHeader("X-Frame-Options", "DENY");
-        response.putHeader("Content-Security-Policy", path.startsWith("/q/swagger-ui") || path.startsWith("/q/dev") ? UI_CSP : API_CSP);
+        securityHeaders(path, response);
 
         String origin = context.request().getHeader("Origin");
         boolean management = path.startsWith(MANAGEMENT);
@@ -72,5 +69,18 @@ public class BrowserPolicy {
             }
         }
         context.next();
+    }
+
+    /** The security headers alone, for an answer the router gives before this filter ran. */
+    static void securityHeaders(RoutingContext context) {
+        String path = context.normalizedPath();
+        securityHeaders(path == null ? "" : path, context.response());
+    }
+
+    private static void securityHeaders(String path, HttpServerResponse response) {
+        response.putHeader("X-Content-Type-Options", "nosniff");
+        response.putHeader("Referrer-Policy", "no-referrer");
+        response.putHeader("X-Frame-Options", "DENY");
+        response.putHeader("Content-Security-Policy", path.startsWith("/q/swagger-ui") || path.startsWith("/q/dev") ? UI_CSP : API_CSP);
     }
 }

@@ -30,12 +30,24 @@ public class RequestIds {
     }
 
     private void assign(RoutingContext context) {
-        String offered = context.request().getHeader(HEADER);
-        String id = offered != null && ACCEPTABLE.matcher(offered).matches() ? offered : fresh();
-        context.put(KEY, id);
-        MDC.put(LOG_KEY, id);
-        context.response().putHeader(HEADER, id);
+        ensure(context);
         context.next();
+    }
+
+    /**
+     * The request's id, assigned now if the filter has not run: a request the
+     * router refuses before any filter still gets one.
+     */
+    static String ensure(RoutingContext context) {
+        String id = context.get(KEY);
+        if (id == null) {
+            String offered = context.request().getHeader(HEADER);
+            id = offered != null && ACCEPTABLE.matcher(offered).matches() ? offered : fresh();
+            context.put(KEY, id);
+            MDC.put(LOG_KEY, id);
+            context.response().putHeader(HEADER, id);
+        }
+        return id;
     }
 
     /**
