@@ -27,15 +27,17 @@ final class CampaignCases {
     enum Caller { ADMIN, ANONYMOUS, FORGED }
 
     /**
-     * One request. {@code defect} names a known defect (see
-     * HostileCampaignTest.KNOWN_DEFECTS) this request may run into.
+     * One request. {@code defect} names a fixed defect this request once ran
+     * into (a 500 on dates past the database's range, on forged cursors), so a
+     * regression says what came back; null for the others.
      */
     record Case(String operation, String label, String method, String target, Map<String, String> headers, byte[] body,
             Caller caller, String defect) {
 
         @Override
         public String toString() {
-            return label + " [" + method + " " + abbreviate(target) + ", " + caller + "]";
+            return label + " [" + method + " " + abbreviate(target) + ", " + caller + "]"
+                    + (defect == null ? "" : " (regression of: " + defect + ")");
         }
     }
 

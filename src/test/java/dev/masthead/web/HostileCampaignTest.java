@@ -65,16 +65,6 @@ class HostileCampaignTest {
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration CAMPAIGN_TIMEOUT = Duration.ofMinutes(5);
 
-    /**
-     * Known defects being fixed elsewhere: a 5xx on a request flagged with one
-     * of these is counted, not failed. Delete an entry once its fix lands.
-     */
-    private static final Map<String, String> KNOWN_DEFECTS = Map.of(
-            CampaignCases.BEYOND_DATABASE_RANGE,
-            "publishedAfter/publishedBefore past PostgreSQL's timestamp range answers 500 there (fix under way)",
-            CampaignCases.FORGED_CURSOR,
-            "a cursor in our shape with an instant the database cannot hold answers 500 (fix under way)");
-
     /** Words that only a leaked exception or stack trace would put in a body (input never contains them). */
     private static final List<String> INTERNALS = List.of("Exception", "\tat ", "Caused by", "dev.masthead.",
             "org.hibernate", "io.vertx", "io.quarkus", "java.lang.", "com.fasterxml", "jakarta.", "org.jboss", "org.h2",
@@ -100,7 +90,6 @@ class HostileCampaignTest {
         }
 
         ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
-        Map<String, AtomicInteger> excused = new TreeMap<>();
         Map<Integer, AtomicInteger> statuses = new TreeMap<>();
         Map<String, Long> millisByOperation = new ConcurrentHashMap<>();
         int[][] answered = new int[campaign.size()][];
@@ -115,7 +104,7 @@ class HostileCampaignTest {
                 int index = i;
                 sent.add(pool.submit(() -> {
                     long start = System.nanoTime();
-                    answered[index] = cases.stream().mapToInt(c -> check(c, failures, excused, statuses)).toArray();
+                    answered[index] = cases.stream().mapToInt(c -> check(c, failures, statuses)).toArray();
                     millisByOperation.put(operations.get(index).operationId(), (System.nanoTime() - start) / 1_000_000);
                 }));
             }
@@ -130,8 +119,8 @@ class HostileCampaignTest {
         int requests = campaign.stream().mapToInt(List::size).sum();
         writeReport(campaign, answered);
 
-        LOG.infof("Hostile campaign: %d requests over %d operations in %d ms (seed %d); statuses %s; excused 5xx %s; "
-                + "slowest operations (ms) %s", requests, operations.size(), took.toMillis(), SEED, statuses, excused,
+        LOG.infof("Hostile campaign: %d requests over %d operations in %d ms (seed %d); statuses %s; "
+                + "slowest operations (ms) %s", requests, operations.size(), took.toMillis(), SEED, statuses,
                 slowest(millisByOperation));
         assertTrue(failures.isEmpty(), failures.size() + " of " + requests + " requests broke the rules (seed " + SEED
                 + "):\n" + String.join("\n", failures.stream().sorted().limit(60).toList()));
@@ -149,7 +138,7 @@ class HostileCampaignTest {
     }
 
     /** Sends the case and checks its answer; returns the status, or -1 for none. */
-    private int check(Case c, ConcurrentLinkedQueue<String> failures, Map<String, AtomicInteger> excused,
+    private int check(Case c, ConcurrentLinkedQueue<String> failures,
             Map<Integer, AtomicInteger> statuses) {
         HttpResponse<byte[]> response;
         try {
@@ -166,12 +155,6 @@ class HostileCampaignTest {
             statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
         }
         String body = new String(response.body(), StandardCharsets.UTF_8);
-        if (status >= 500 && c.defect() != null && KNOWN_DEFECTS.containsKey(c.defect())) {
-            synchronized (excused) {
-                excused.computeIfAbsent(c.defect(), d -> new AtomicInteger()).incrementAndGet();
-            }
-            return status;
-        }
         String broken = brokenRule(c, response, body);
         if (broken != null) {
             failures.add(c + " -> " + status + " " + response.headers().firstValue("Content-Type").orElse("(no type)") + ": "
