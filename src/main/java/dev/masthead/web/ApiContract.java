@@ -20,9 +20,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * What the whole contract shares: info, tags, the bearer scheme, the
  * response headers and the problem responses that operations refer to by
- * name (see {@link ProblemType} for the catalogue behind them). It is the
- * JAX-RS application class only because that is where the generator looks for
- * the definition; every resource is still discovered on its own.
+ * name (see {@link dev.masthead.web.problem.ProblemType} for the catalogue
+ * behind them). {@link ContractRules} decides which operation lists which of
+ * them. It is the JAX-RS application class only because that is where the
+ * generator looks for the definition; every resource is still discovered on
+ * its own.
  */
 @OpenAPIDefinition(
         info = @Info(title = "Masthead API", version = "1.0.0",
