@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * The answers an operation gives because of what it is, not what it does,
  * added to every operation of the generated contract (mp.openapi.filter):
  * <ul>
- * <li>every operation: 400 (bad input, unknown query parameters) and 406;</li>
+ * <li>every operation: 400 (bad input, unknown query parameters), 406, 500 and 503;</li>
  * <li>a path with a parameter ({id}, {slug}): 404;</li>
  * <li>a request body: 413 and 415;</li>
  * <li>an If-Match header: 412, and 428 on PUT, PATCH and DELETE, which need a version
@@ -53,6 +53,8 @@ public class ContractRules implements OASFilter {
         APIResponses responses = operation.getResponses();
         add(responses, "400", ApiContract.BAD_REQUEST);
         add(responses, "406", ApiContract.NOT_ACCEPTABLE);
+        add(responses, "500", ApiContract.INTERNAL_ERROR);
+        add(responses, "503", ApiContract.SERVICE_UNAVAILABLE);
         if (path.contains("{")) {
             add(responses, "404", ApiContract.NOT_FOUND);
         }

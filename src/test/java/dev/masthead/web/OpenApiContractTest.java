@@ -100,7 +100,7 @@ class OpenApiContractTest {
                 String where = entry.getKey().toUpperCase() + " " + path.getKey();
                 JsonNode operation = entry.getValue();
                 JsonNode responses = operation.path("responses");
-                List<String> expected = new ArrayList<>(List.of("400", "406"));
+                List<String> expected = new ArrayList<>(List.of("400", "406", "500", "503"));
                 if (path.getKey().contains("{")) {
                     expected.add("404");
                 }
@@ -130,6 +130,10 @@ class OpenApiContractTest {
                 }
             }
         }
+        JsonNode shared = contract.path("components").path("responses");
+        assertTrue(shared.path(ApiContract.SERVICE_UNAVAILABLE).path("headers").has("Retry-After"));
+        assertTrue(shared.path(ApiContract.METHOD_NOT_ALLOWED).path("headers").has("Allow"));
+        assertTrue(contract.path("info").path("description").asText().contains("#/components/responses/MethodNotAllowed"));
     }
 
     @Test
