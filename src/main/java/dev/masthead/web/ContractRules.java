@@ -39,6 +39,9 @@ public class ContractRules implements OASFilter {
     private static final String MANAGEMENT = "/api/v1/admin/";
     private static final Set<PathItem.HttpMethod> NEED_VERSION = Set.of(PathItem.HttpMethod.PUT,
             PathItem.HttpMethod.PATCH, PathItem.HttpMethod.DELETE);
+    private static final String IF_MATCH_ANY = "`*` matches any version: the change applies to whatever is current, "
+            + "unchecked.";
+    private static final String IF_MATCH_ANY_BODY = " A version in the body is then not checked either.";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -62,11 +65,13 @@ public class ContractRules implements OASFilter {
             add(responses, "413", ApiContract.PAYLOAD_TOO_LARGE);
             add(responses, "415", ApiContract.UNSUPPORTED_MEDIA_TYPE);
         }
-        if (header(operation, "If-Match") != null) {
+        Parameter ifMatch = header(operation, "If-Match");
+        if (ifMatch != null) {
             add(responses, "412", ApiContract.PRECONDITION_FAILED);
             if (NEED_VERSION.contains(method)) {
                 add(responses, "428", ApiContract.PRECONDITION_REQUIRED);
             }
+            describeWildcard(ifMatch, operation.getRequestBody() != null && NEED_VERSION.contains(method));
         }
         if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
             add(responses, "401", ApiContract.UNAUTHORIZED);
@@ -115,6 +120,16 @@ public class ContractRules implements OASFilter {
 
     private static Header headerRef(String name) {
         return OASFactory.createHeader().ref(name);
+    }
+
+    /** {@code If-Match: *} is the documented way to overwrite on purpose (see ExpectedVersion). */
+    private static void describeWildcard(Parameter ifMatch, boolean bodyMayNameVersion) {
+        String description = ifMatch.getDescription();
+        if (description != null && description.contains(IF_MATCH_ANY)) {
+            return;
+        }
+        String wildcard = IF_MATCH_ANY + (bodyMayNameVersion ? IF_MATCH_ANY_BODY : "");
+        ifMatch.setDescription(description == null || description.isBlank() ? wildcard : description + ". " + wildcard);
     }
 
     private static Parameter header(Operation operation, String name) {

@@ -111,6 +111,8 @@ class OpenApiContractTest {
                 for (JsonNode parameter : operation.path("parameters")) {
                     if (parameter.path("in").asText().equals("header") && parameter.path("name").asText().equals("If-Match")) {
                         ifMatch = true;
+                        assertTrue(parameter.path("description").asText().contains("`*` matches any version"),
+                                where + " does not say what If-Match: * does");
                     }
                 }
                 if (ifMatch) {
