@@ -49,11 +49,6 @@ import io.quarkus.security.Authenticated;
 @SecurityRequirement(name = ApiContract.BEARER)
 @SecurityRequirement(name = ApiContract.API_KEY)
 @Tag(name = ApiContract.MANAGEMENT_ARTICLES)
-@APIResponse(responseCode = "400", ref = ApiContract.BAD_REQUEST)
-@APIResponse(responseCode = "401", ref = ApiContract.UNAUTHORIZED)
-@APIResponse(responseCode = "403", ref = ApiContract.FORBIDDEN)
-@APIResponse(responseCode = "406", ref = ApiContract.NOT_ACCEPTABLE)
-@APIResponse(responseCode = "429", ref = ApiContract.TOO_MANY_REQUESTS)
 public class ArticleAdminResource {
 
     private static final String CREATE_EXAMPLE = """
@@ -88,8 +83,6 @@ public class ArticleAdminResource {
             headers = { @Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag") },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleAdminItem.class)))
     @APIResponse(responseCode = "409", ref = ApiContract.CONFLICT)
-    @APIResponse(responseCode = "413", ref = ApiContract.PAYLOAD_TOO_LARGE)
-    @APIResponse(responseCode = "415", ref = ApiContract.UNSUPPORTED_MEDIA_TYPE)
     public Response create(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ArticleRequest.class),
             examples = @ExampleObject(name = "draft", value = CREATE_EXAMPLE))) @Valid @NotNull ArticleRequest request) {
@@ -104,7 +97,6 @@ public class ArticleAdminResource {
     @APIResponse(responseCode = "200", description = "The article; its ETag is the version to send in If-Match",
             headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleAdminItem.class)))
-    @APIResponse(responseCode = "404", ref = ApiContract.NOT_FOUND)
     public Response get(@Parameter(description = "The article's id") @PathParam("id") UUID id) {
         ArticleAdminView article = articles.get(id, caller.actor());
         return AdminResponses.ok(new ArticleAdminItem(article), article.version());
@@ -117,12 +109,7 @@ public class ArticleAdminResource {
                     + "own; a new slug keeps the old one redirecting.")
     @APIResponse(responseCode = "200", description = "Replaced", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleAdminItem.class)))
-    @APIResponse(responseCode = "404", ref = ApiContract.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiContract.CONFLICT)
-    @APIResponse(responseCode = "412", ref = ApiContract.PRECONDITION_FAILED)
-    @APIResponse(responseCode = "413", ref = ApiContract.PAYLOAD_TOO_LARGE)
-    @APIResponse(responseCode = "415", ref = ApiContract.UNSUPPORTED_MEDIA_TYPE)
-    @APIResponse(responseCode = "428", ref = ApiContract.PRECONDITION_REQUIRED)
     public Response replace(@Parameter(description = "The article's id") @PathParam("id") UUID id,
             @RequestBody(required = true) @Valid @NotNull ArticleRequest request,
             @Parameter(description = "The ETag of the version being replaced") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -138,12 +125,7 @@ public class ArticleAdminResource {
                     + "an optional one (a null excerpt derives one again). Needs If-Match or a version member.")
     @APIResponse(responseCode = "200", description = "Changed", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleAdminItem.class)))
-    @APIResponse(responseCode = "404", ref = ApiContract.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiContract.CONFLICT)
-    @APIResponse(responseCode = "412", ref = ApiContract.PRECONDITION_FAILED)
-    @APIResponse(responseCode = "413", ref = ApiContract.PAYLOAD_TOO_LARGE)
-    @APIResponse(responseCode = "415", ref = ApiContract.UNSUPPORTED_MEDIA_TYPE)
-    @APIResponse(responseCode = "428", ref = ApiContract.PRECONDITION_REQUIRED)
     public Response patch(@Parameter(description = "The article's id") @PathParam("id") UUID id,
             @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
                     schema = @Schema(ref = "MergePatch"),
@@ -158,9 +140,6 @@ public class ArticleAdminResource {
     @Path("/{id}")
     @Operation(operationId = "deleteArticle", summary = "Delete an article", description = "Needs If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", ref = ApiContract.NOT_FOUND)
-    @APIResponse(responseCode = "412", ref = ApiContract.PRECONDITION_FAILED)
-    @APIResponse(responseCode = "428", ref = ApiContract.PRECONDITION_REQUIRED)
     public Response delete(@Parameter(description = "The article's id") @PathParam("id") UUID id,
             @Parameter(description = "The ETag of the version being deleted") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         articles.delete(id, ifMatch, caller.actor());
@@ -174,9 +153,6 @@ public class ArticleAdminResource {
                     + "into the future). If-Match is checked when sent.")
     @APIResponse(responseCode = "200", description = "Published", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleAdminItem.class)))
-    @APIResponse(responseCode = "404", ref = ApiContract.NOT_FOUND)
-    @APIResponse(responseCode = "412", ref = ApiContract.PRECONDITION_FAILED)
-    @APIResponse(responseCode = "415", ref = ApiContract.UNSUPPORTED_MEDIA_TYPE)
     public Response publish(@Parameter(description = "The article's id") @PathParam("id") UUID id,
             @RequestBody(required = false) @Valid PublishRequest request,
             @Parameter(description = "The ETag of the version being published") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -190,8 +166,6 @@ public class ArticleAdminResource {
             description = "It leaves the Delivery API at once. If-Match is checked when sent.")
     @APIResponse(responseCode = "200", description = "Back to draft", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleAdminItem.class)))
-    @APIResponse(responseCode = "404", ref = ApiContract.NOT_FOUND)
-    @APIResponse(responseCode = "412", ref = ApiContract.PRECONDITION_FAILED)
     public Response unpublish(@Parameter(description = "The article's id") @PathParam("id") UUID id,
             @Parameter(description = "The ETag of the version being unpublished") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         ArticleAdminView article = articles.unpublish(id, ifMatch, caller.actor());

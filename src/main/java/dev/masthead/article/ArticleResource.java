@@ -34,9 +34,6 @@ import dev.masthead.delivery.Representation;
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirements
 @Tag(name = ApiContract.DELIVERY_ARTICLES)
-@APIResponse(responseCode = "304", ref = ApiContract.NOT_MODIFIED)
-@APIResponse(responseCode = "400", ref = ApiContract.BAD_REQUEST)
-@APIResponse(responseCode = "406", ref = ApiContract.NOT_ACCEPTABLE)
 public class ArticleResource {
 
     private final PublishedArticleService articles;
@@ -53,8 +50,6 @@ public class ArticleResource {
                     + "(cursor, empty to start, then meta.nextCursor) walks keyset pages at any depth without "
                     + "counting. An unknown parameter or value is a 400.")
     @APIResponse(responseCode = "200", description = "A page of article summaries",
-            headers = { @Header(name = "ETag", ref = "ETag"), @Header(name = "Cache-Control", ref = "Cache-Control"),
-                    @Header(name = "Link", ref = "Link"), @Header(name = "Surrogate-Key", ref = "Surrogate-Key") },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticlePage.class)))
     public Response list(@BeanParam ArticleListParameters parameters, @Context HttpHeaders headers,
             @Context UriInfo uri) {
@@ -71,13 +66,10 @@ public class ArticleResource {
             description = "The whole article with sanitized HTML. A former slug of the article answers 301 "
                     + "with the current location.")
     @APIResponse(responseCode = "200", description = "The article",
-            headers = { @Header(name = "ETag", ref = "ETag"), @Header(name = "Cache-Control", ref = "Cache-Control"),
-                    @Header(name = "Last-Modified", ref = "Last-Modified"),
-                    @Header(name = "Surrogate-Key", ref = "Surrogate-Key") },
+            headers = @Header(name = "Last-Modified", ref = "Last-Modified"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleItem.class)))
     @APIResponse(responseCode = "301", description = "The article moved to a new slug",
             headers = @Header(name = "Location", ref = "Location"))
-    @APIResponse(responseCode = "404", ref = ApiContract.NOT_FOUND)
     public Response get(
             @Parameter(description = "The article's slug", example = "port-halden-container-volumes-hit-record")
             @PathParam("slug") String slug,

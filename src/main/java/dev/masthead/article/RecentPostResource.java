@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -47,12 +46,7 @@ public class RecentPostResource {
     @Operation(operationId = "listRecentPosts", summary = "The Recent Posts widget",
             description = "The newest published articles in the small projection a sidebar needs.")
     @APIResponse(responseCode = "200", description = "Newest first",
-            headers = { @Header(name = "ETag", ref = "ETag"), @Header(name = "Cache-Control", ref = "Cache-Control"),
-                    @Header(name = "Surrogate-Key", ref = "Surrogate-Key") },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecentPosts.class)))
-    @APIResponse(responseCode = "304", ref = ApiContract.NOT_MODIFIED)
-    @APIResponse(responseCode = "400", ref = ApiContract.BAD_REQUEST)
-    @APIResponse(responseCode = "406", ref = ApiContract.NOT_ACCEPTABLE)
     public Response list(
             @Parameter(description = "How many posts", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "50", defaultValue = "6"))
             @QueryParam("limit") String limit,

@@ -38,11 +38,6 @@ import dev.masthead.web.PageParameters;
 @RolesAllowed("ADMIN")
 @SecurityRequirement(name = ApiContract.BEARER)
 @Tag(name = ApiContract.MANAGEMENT_API_KEYS)
-@APIResponse(responseCode = "400", ref = ApiContract.BAD_REQUEST)
-@APIResponse(responseCode = "401", ref = ApiContract.UNAUTHORIZED)
-@APIResponse(responseCode = "403", ref = ApiContract.FORBIDDEN)
-@APIResponse(responseCode = "406", ref = ApiContract.NOT_ACCEPTABLE)
-@APIResponse(responseCode = "429", ref = ApiContract.TOO_MANY_REQUESTS)
 public class ApiKeyAdminResource {
 
     private final ApiKeyService keys;
@@ -66,8 +61,6 @@ public class ApiKeyAdminResource {
     @APIResponse(responseCode = "201", description = "Created; store the secret now",
             headers = @Header(name = "Location", ref = "Location"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreatedApiKeyItem.class)))
-    @APIResponse(responseCode = "413", ref = ApiContract.PAYLOAD_TOO_LARGE)
-    @APIResponse(responseCode = "415", ref = ApiContract.UNSUPPORTED_MEDIA_TYPE)
     public Response create(@RequestBody(required = true) @Valid @NotNull ApiKeyRequest request) {
         CreatedApiKey key = keys.create(request);
         return Response.created(URI.create("/api/v1/admin/api-keys/" + key.id())).entity(new CreatedApiKeyItem(key))
@@ -79,7 +72,6 @@ public class ApiKeyAdminResource {
     @Operation(operationId = "getApiKey", summary = "Get an API key", description = "Never its secret.")
     @APIResponse(responseCode = "200", description = "The key",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiKeyItem.class)))
-    @APIResponse(responseCode = "404", ref = ApiContract.NOT_FOUND)
     public ApiKeyItem get(@Parameter(description = "The key's id") @PathParam("id") UUID id) {
         return new ApiKeyItem(keys.get(id));
     }
@@ -90,7 +82,6 @@ public class ApiKeyAdminResource {
             description = "Its next request is a 401. Needs no If-Match: a key is never edited, so it has no version; "
                     + "revoking it again is a 404.")
     @APIResponse(responseCode = "204", description = "Revoked")
-    @APIResponse(responseCode = "404", ref = ApiContract.NOT_FOUND)
     public Response revoke(@Parameter(description = "The key's id") @PathParam("id") UUID id) {
         keys.revoke(id);
         return Response.noContent().build();

@@ -41,11 +41,8 @@ public class AuthResource {
             description = "Exchanges an account's email and password for a bearer token for the Management API.")
     @APIResponse(responseCode = "200", description = "A token and when it expires",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenView.class)))
-    @APIResponse(responseCode = "400", ref = ApiContract.BAD_REQUEST)
+    // Public, so no rule gives it these: a wrong password is a 401, repeated ones a 429.
     @APIResponse(responseCode = "401", ref = ApiContract.UNAUTHORIZED)
-    @APIResponse(responseCode = "406", ref = ApiContract.NOT_ACCEPTABLE)
-    @APIResponse(responseCode = "413", ref = ApiContract.PAYLOAD_TOO_LARGE)
-    @APIResponse(responseCode = "415", ref = ApiContract.UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(responseCode = "429", ref = ApiContract.TOO_MANY_REQUESTS)
     public TokenView token(@RequestBody(required = true) @Valid @NotNull LoginRequest request,
             @Context HttpServerRequest http) {

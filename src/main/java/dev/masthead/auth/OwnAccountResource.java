@@ -40,13 +40,6 @@ public class OwnAccountResource {
     @Operation(operationId = "changeOwnPassword", summary = "Change your own password",
             description = "Needs the current password. Tokens already issued stay valid until they expire.")
     @APIResponse(responseCode = "204", description = "Changed")
-    @APIResponse(responseCode = "400", ref = ApiContract.BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = ApiContract.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", ref = ApiContract.FORBIDDEN)
-    @APIResponse(responseCode = "406", ref = ApiContract.NOT_ACCEPTABLE)
-    @APIResponse(responseCode = "413", ref = ApiContract.PAYLOAD_TOO_LARGE)
-    @APIResponse(responseCode = "415", ref = ApiContract.UNSUPPORTED_MEDIA_TYPE)
-    @APIResponse(responseCode = "429", ref = ApiContract.TOO_MANY_REQUESTS)
     public Response changePassword(@RequestBody(required = true) @Valid @NotNull PasswordChangeRequest request) {
         accounts.changePassword(caller.actor(), request);
         return Response.noContent().build();

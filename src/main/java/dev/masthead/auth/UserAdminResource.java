@@ -42,11 +42,6 @@ import dev.masthead.web.PageParameters;
 @RolesAllowed("ADMIN")
 @SecurityRequirement(name = ApiContract.BEARER)
 @Tag(name = ApiContract.MANAGEMENT_USERS)
-@APIResponse(responseCode = "400", ref = ApiContract.BAD_REQUEST)
-@APIResponse(responseCode = "401", ref = ApiContract.UNAUTHORIZED)
-@APIResponse(responseCode = "403", ref = ApiContract.FORBIDDEN)
-@APIResponse(responseCode = "406", ref = ApiContract.NOT_ACCEPTABLE)
-@APIResponse(responseCode = "429", ref = ApiContract.TOO_MANY_REQUESTS)
 public class UserAdminResource {
 
     private final UserService users;
@@ -71,8 +66,6 @@ public class UserAdminResource {
             headers = { @Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag") },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserItem.class)))
     @APIResponse(responseCode = "409", ref = ApiContract.CONFLICT)
-    @APIResponse(responseCode = "413", ref = ApiContract.PAYLOAD_TOO_LARGE)
-    @APIResponse(responseCode = "415", ref = ApiContract.UNSUPPORTED_MEDIA_TYPE)
     public Response create(@RequestBody(required = true) @Valid @NotNull UserRequest request) {
         UserView user = users.create(request);
         return AdminResponses.created("/api/v1/admin/users/" + user.id(), new UserItem(user), user.version());
@@ -83,7 +76,6 @@ public class UserAdminResource {
     @Operation(operationId = "getUser", summary = "Get an account")
     @APIResponse(responseCode = "200", description = "The account", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserItem.class)))
-    @APIResponse(responseCode = "404", ref = ApiContract.NOT_FOUND)
     public Response get(@Parameter(description = "The account's id") @PathParam("id") UUID id) {
         UserView user = users.get(id);
         return AdminResponses.ok(new UserItem(user), user.version());
@@ -97,12 +89,7 @@ public class UserAdminResource {
                     + "working at once. The last active admin cannot be demoted or deactivated (409).")
     @APIResponse(responseCode = "200", description = "Changed", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserItem.class)))
-    @APIResponse(responseCode = "404", ref = ApiContract.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiContract.CONFLICT)
-    @APIResponse(responseCode = "412", ref = ApiContract.PRECONDITION_FAILED)
-    @APIResponse(responseCode = "413", ref = ApiContract.PAYLOAD_TOO_LARGE)
-    @APIResponse(responseCode = "415", ref = ApiContract.UNSUPPORTED_MEDIA_TYPE)
-    @APIResponse(responseCode = "428", ref = ApiContract.PRECONDITION_REQUIRED)
     public Response change(@Parameter(description = "The account's id") @PathParam("id") UUID id,
             @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
                     schema = @Schema(ref = "MergePatch"))) @NotNull JsonNode patch,

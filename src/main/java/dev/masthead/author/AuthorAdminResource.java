@@ -45,11 +45,6 @@ import io.quarkus.security.Authenticated;
 @SecurityRequirement(name = ApiContract.BEARER)
 @SecurityRequirement(name = ApiContract.API_KEY)
 @Tag(name = ApiContract.MANAGEMENT_AUTHORS)
-@APIResponse(responseCode = "400", ref = ApiContract.BAD_REQUEST)
-@APIResponse(responseCode = "401", ref = ApiContract.UNAUTHORIZED)
-@APIResponse(responseCode = "403", ref = ApiContract.FORBIDDEN)
-@APIResponse(responseCode = "406", ref = ApiContract.NOT_ACCEPTABLE)
-@APIResponse(responseCode = "429", ref = ApiContract.TOO_MANY_REQUESTS)
 /** Reading is open to every account and key; changing needs an editor or a content:write key. */
 public class AuthorAdminResource {
 
@@ -75,8 +70,6 @@ public class AuthorAdminResource {
             headers = { @Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag") },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorAdminItem.class)))
     @APIResponse(responseCode = "409", ref = ApiContract.CONFLICT)
-    @APIResponse(responseCode = "413", ref = ApiContract.PAYLOAD_TOO_LARGE)
-    @APIResponse(responseCode = "415", ref = ApiContract.UNSUPPORTED_MEDIA_TYPE)
     public Response create(@RequestBody(required = true) @Valid @NotNull AuthorRequest request) {
         AuthorAdminView author = authors.create(request);
         return AdminResponses.created("/api/v1/admin/authors/" + author.id(), new AuthorAdminItem(author), author.version());
@@ -88,7 +81,6 @@ public class AuthorAdminResource {
     @APIResponse(responseCode = "200", description = "The author; its ETag is the version to send in If-Match",
             headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorAdminItem.class)))
-    @APIResponse(responseCode = "404", ref = ApiContract.NOT_FOUND)
     public Response get(@Parameter(description = "The author's id") @PathParam("id") UUID id) {
         AuthorAdminView author = authors.get(id);
         return AdminResponses.ok(new AuthorAdminItem(author), author.version());
@@ -101,12 +93,7 @@ public class AuthorAdminResource {
             description = "Needs the current version, as If-Match or in the body.")
     @APIResponse(responseCode = "200", description = "Replaced", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorAdminItem.class)))
-    @APIResponse(responseCode = "404", ref = ApiContract.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiContract.CONFLICT)
-    @APIResponse(responseCode = "412", ref = ApiContract.PRECONDITION_FAILED)
-    @APIResponse(responseCode = "413", ref = ApiContract.PAYLOAD_TOO_LARGE)
-    @APIResponse(responseCode = "415", ref = ApiContract.UNSUPPORTED_MEDIA_TYPE)
-    @APIResponse(responseCode = "428", ref = ApiContract.PRECONDITION_REQUIRED)
     public Response replace(@Parameter(description = "The author's id") @PathParam("id") UUID id,
             @RequestBody(required = true) @Valid @NotNull AuthorRequest request,
             @Parameter(description = "The ETag of the version being replaced") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -123,12 +110,7 @@ public class AuthorAdminResource {
                     + "optional one. Needs If-Match or a version member.")
     @APIResponse(responseCode = "200", description = "Changed", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorAdminItem.class)))
-    @APIResponse(responseCode = "404", ref = ApiContract.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiContract.CONFLICT)
-    @APIResponse(responseCode = "412", ref = ApiContract.PRECONDITION_FAILED)
-    @APIResponse(responseCode = "413", ref = ApiContract.PAYLOAD_TOO_LARGE)
-    @APIResponse(responseCode = "415", ref = ApiContract.UNSUPPORTED_MEDIA_TYPE)
-    @APIResponse(responseCode = "428", ref = ApiContract.PRECONDITION_REQUIRED)
     public Response patch(@Parameter(description = "The author's id") @PathParam("id") UUID id,
             @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
                     schema = @Schema(ref = "MergePatch"))) @NotNull JsonNode patch,
@@ -142,10 +124,7 @@ public class AuthorAdminResource {
     @Path("/{id}")
     @Operation(operationId = "deleteAuthor", summary = "Delete an author profile", description = "Refused with 409 while the author is credited on any article. Needs If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", ref = ApiContract.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiContract.CONFLICT)
-    @APIResponse(responseCode = "412", ref = ApiContract.PRECONDITION_FAILED)
-    @APIResponse(responseCode = "428", ref = ApiContract.PRECONDITION_REQUIRED)
     public Response delete(@Parameter(description = "The author's id") @PathParam("id") UUID id,
             @Parameter(description = "The ETag of the version being deleted") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         authors.delete(id, ifMatch);

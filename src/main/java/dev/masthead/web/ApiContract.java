@@ -20,15 +20,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * What the whole contract shares: info, tags, the bearer scheme, the
  * response headers and the problem responses that operations refer to by
- * name (see {@link ProblemType} for the catalogue behind them). It is the
- * JAX-RS application class only because that is where the generator looks for
- * the definition; every resource is still discovered on its own.
+ * name (see {@link dev.masthead.web.problem.ProblemType} for the catalogue
+ * behind them). {@link ContractRules} decides which operation lists which of
+ * them. It is the JAX-RS application class only because that is where the
+ * generator looks for the definition; every resource is still discovered on
+ * its own.
  */
 @OpenAPIDefinition(
         info = @Info(title = "Masthead API", version = "1.0.0",
                 description = "Delivery API (public, published content only, cacheable) and Management API "
                         + "(authenticated) of Masthead, a headless CMS for news publishers. Every error is "
-                        + "RFC 9457 application/problem+json with a stable `code`."),
+                        + "RFC 9457 application/problem+json with a stable `code`. Any operation may answer 500 "
+                        + "(a bug) or 503 (retry after Retry-After); a method a path does not list answers 405 with an "
+                        + "`Allow` header (#/components/responses/MethodNotAllowed)."),
         servers = @Server(url = "/", description = "The service itself"),
         tags = {
                 @Tag(name = ApiContract.DELIVERY_ARTICLES, description = "Published articles and the Recent Posts widget"),
@@ -135,6 +139,24 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         @APIResponse(name = ApiContract.PRECONDITION_REQUIRED, responseCode = "428",
                                 description = "A write needs If-Match or a version in the body",
                                 headers = @Header(name = "X-Request-Id", ref = "X-Request-Id"),
+                                content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                        @APIResponse(name = ApiContract.METHOD_NOT_ALLOWED, responseCode = "405",
+                                description = "The path exists but does not take this method; Allow lists the ones it takes. "
+                                        + "No operation lists it: it is the answer to every method a path does not document.",
+                                headers = { @Header(name = "Allow", description = "The methods this path takes, e.g. GET, HEAD, OPTIONS",
+                                        schema = @Schema(type = SchemaType.STRING)),
+                                        @Header(name = "X-Request-Id", ref = "X-Request-Id") },
+                                content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                        @APIResponse(name = ApiContract.INTERNAL_ERROR, responseCode = "500",
+                                description = "A bug on our side, never an answer to bad input; quote the requestId when reporting it",
+                                headers = @Header(name = "X-Request-Id", ref = "X-Request-Id"),
+                                content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                        @APIResponse(name = ApiContract.SERVICE_UNAVAILABLE, responseCode = "503",
+                                description = "The database is unreachable, or a write kept colliding with concurrent ones; "
+                                        + "nothing was changed: retry after the Retry-After seconds",
+                                headers = { @Header(name = "Retry-After", description = "Seconds to wait",
+                                        schema = @Schema(type = SchemaType.INTEGER)),
+                                        @Header(name = "X-Request-Id", ref = "X-Request-Id") },
                                 content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))) }))
 public class ApiContract extends Application {
 
@@ -163,5 +185,8 @@ public class ApiContract extends Application {
     public static final String PAYLOAD_TOO_LARGE = "PayloadTooLarge";
     public static final String UNSUPPORTED_MEDIA_TYPE = "UnsupportedMediaType";
     public static final String PRECONDITION_REQUIRED = "PreconditionRequired";
+    public static final String METHOD_NOT_ALLOWED = "MethodNotAllowed";
+    public static final String INTERNAL_ERROR = "InternalError";
+    public static final String SERVICE_UNAVAILABLE = "ServiceUnavailable";
 
 }

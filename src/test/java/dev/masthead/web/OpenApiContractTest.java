@@ -91,6 +91,53 @@ class OpenApiContractTest {
                 "getTagBySlug", "listAuthors", "getAuthorBySlug", "createArticle", "createToken")));
     }
 
+    /** What ContractRules promises of every operation, read back from the committed contract. */
+    @Test
+    void everyOperationListsTheSharedAnswersItsShapeCallsFor() throws IOException {
+        JsonNode contract = committed();
+        for (Map.Entry<String, JsonNode> path : contract.get("paths").properties()) {
+            for (Map.Entry<String, JsonNode> entry : path.getValue().properties()) {
+                String where = entry.getKey().toUpperCase() + " " + path.getKey();
+                JsonNode operation = entry.getValue();
+                JsonNode responses = operation.path("responses");
+                List<String> expected = new ArrayList<>(List.of("400", "406", "500", "503"));
+                if (path.getKey().contains("{")) {
+                    expected.add("404");
+                }
+                if (operation.has("requestBody")) {
+                    expected.addAll(List.of("413", "415"));
+                }
+                boolean ifMatch = false;
+                for (JsonNode parameter : operation.path("parameters")) {
+                    if (parameter.path("in").asText().equals("header") && parameter.path("name").asText().equals("If-Match")) {
+                        ifMatch = true;
+                        assertTrue(parameter.path("description").asText().contains("`*` matches any version"),
+                                where + " does not say what If-Match: * does");
+                    }
+                }
+                if (ifMatch) {
+                    expected.add("412");
+                    if (!entry.getKey().equals("post")) {
+                        expected.add("428");
+                    }
+                }
+                if (entry.getKey().equals("get") && !path.getKey().startsWith("/api/v1/admin/")) {
+                    expected.add("304");
+                    for (String header : List.of("ETag", "Cache-Control", "Surrogate-Key")) {
+                        assertTrue(responses.path("200").path("headers").has(header), where + " 200 has no " + header);
+                    }
+                }
+                for (String status : expected) {
+                    assertTrue(responses.has(status), where + " does not document " + status);
+                }
+            }
+        }
+        JsonNode shared = contract.path("components").path("responses");
+        assertTrue(shared.path(ApiContract.SERVICE_UNAVAILABLE).path("headers").has("Retry-After"));
+        assertTrue(shared.path(ApiContract.METHOD_NOT_ALLOWED).path("headers").has("Allow"));
+        assertTrue(contract.path("info").path("description").asText().contains("#/components/responses/MethodNotAllowed"));
+    }
+
     @Test
     void deliveryAndManagementViewsAreDistinctSchemas() throws IOException {
         JsonNode schemas = committed().path("components").path("schemas");
