@@ -22,7 +22,8 @@ public class BrowserPolicy {
     private static final String DELIVERY_METHODS = "GET, HEAD, OPTIONS";
     private static final String MANAGEMENT_METHODS = "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS";
     private static final String ALLOWED_HEADERS = "Authorization, Content-Type, If-Match, If-None-Match, If-Modified-Since, X-Request-Id";
-    private static final String EXPOSED_HEADERS = "ETag, Link, Location, Last-Modified, Retry-After, X-Request-Id";
+    private static final String EXPOSED_HEADERS =
+            "ETag, Link, Location, Last-Modified, Retry-After, RateLimit, RateLimit-Policy, X-Request-Id";
     /** JSON needs no resources at all; Swagger UI needs its own scripts and styles. */
     private static final String API_CSP = "default-src 'none'; frame-ancestors 'none'";
     private static final String UI_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
