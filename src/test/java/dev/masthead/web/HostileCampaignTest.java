@@ -264,8 +264,12 @@ class HostileCampaignTest {
         String[] parts = token.split("\\.");
         Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
         String unsigned = base64.encodeToString("{\"alg\":\"none\"}".getBytes(StandardCharsets.UTF_8)) + "." + parts[1] + ".";
-        char last = parts[2].charAt(parts[2].length() - 1);
-        String flipped = parts[0] + "." + parts[1] + "." + parts[2].substring(0, parts[2].length() - 1) + (last == 'A' ? 'B' : 'A');
+        // Change a character in the middle of the signature: the last one also holds padding bits, and
+        // flipping only those leaves the very same signature.
+        int middle = parts[2].length() / 2;
+        char changed = parts[2].charAt(middle) == 'A' ? 'g' : 'A';
+        String flipped = parts[0] + "." + parts[1] + "." + parts[2].substring(0, middle) + changed
+                + parts[2].substring(middle + 1);
         return List.of("Bearer a.b.c", "Bearer " + "x".repeat(8_000), "Basic YWRtaW46cGFzc3dvcmQ=", "Bearer", "Bearer  ",
                 "Bearer " + unsigned, "Bearer " + flipped, "Bearer " + token.substring(0, token.length() / 2),
                 "Bearer mh_" + "0".repeat(40), "Bearer " + token + " extra", "Token " + token,
