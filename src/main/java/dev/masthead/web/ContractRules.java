@@ -97,7 +97,8 @@ public class ContractRules implements OASFilter {
 
     /**
      * The generator's guess for an operation with input (a 400) or a secured one
-     * (401, 403): a description and nothing else. A resource always states more.
+     * (401, 403): a description and nothing else. A resource that means its own
+     * answer for one of these statuses gives it content or headers.
      */
     private static boolean placeholder(APIResponse response) {
         return response.getRef() == null && response.getContent() == null && response.getHeaders() == null;
