@@ -13,7 +13,9 @@ package dev.masthead.web;
  * carries every header the filters above set.</li>
  * </ol>
  * Behind them, RESTEasy's own {@link QueryParameterGuard} refuses unknown
- * query parameters before a resource method runs.
+ * query parameters before a resource method runs. When the router fails a
+ * request, before, inside or after these filters, {@link RoutingFailures}
+ * answers; it runs first of all failure handlers.
  */
 public final class FilterOrder {
 
