@@ -11,6 +11,7 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -19,9 +20,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Holds request bodies to quarkus.http.limits.max-body-size with a
  * problem+json 413. A body whose Content-Length says too much is refused
  * before anything reads it. A chunked body has no length to check, and
- * Quarkus would cut it off from inside RESTEasy's stream with a bare 413;
- * so this filter reads it first, into memory and never past the limit, and
- * {@link RoutingFailures} answers the router's 413 when it goes over.
+ * Quarkus would cut it off from inside RESTEasy's stream with a bare 413; so
+ * this filter reads it first, into memory and never past the limit, and
+ * {@link RoutingFailures} answers the router's 413 when it goes over. (An
+ * HTTP/2 body without a length is left to Quarkus: RESTEasy fails on an
+ * HTTP/2 request whose body was read before it.)
  */
 @ApplicationScoped
 public class BodySizeLimit {
@@ -59,12 +62,16 @@ public class BodySizeLimit {
     }
 
     /**
-     * Answers 413 and closes the connection: the rest of the body may still
-     * be on its way, and reading it would defeat the limit.
+     * Answers 413 and stops the rest of the body: over HTTP/1 by closing the
+     * connection, since reading on would defeat the limit; over HTTP/2, which
+     * has no Connection header and shares the connection among streams, the
+     * answer ends this stream alone.
      */
     void refuse(RoutingContext context) {
-        context.response().putHeader(HttpHeaders.CONNECTION, "close")
-                .endHandler(ended -> context.request().connection().close());
+        if (context.request().version() != HttpVersion.HTTP_2) {
+            context.response().putHeader(HttpHeaders.CONNECTION, "close")
+                    .endHandler(ended -> context.request().connection().close());
+        }
         ProblemResponses.send(context, mapper, ProblemType.PAYLOAD_TOO_LARGE,
                 "The request body is larger than " + limit + " bytes");
     }

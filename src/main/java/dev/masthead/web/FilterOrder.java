@@ -13,7 +13,9 @@ package dev.masthead.web;
  * </ol>
  * Behind them, in RESTEasy: {@code auth.ManagementRateLimit} counts a Management
  * call once its credential is verified, before routing; {@link QueryParameterGuard}
- * refuses unknown query parameters before a resource method runs.
+ * refuses unknown query parameters before a resource method runs. When the
+ * router fails a request, before, inside or after these filters,
+ * {@link RoutingFailures} answers; it runs first of all failure handlers.
  */
 public final class FilterOrder {
 
