@@ -62,15 +62,16 @@ public class BodySizeLimit {
     }
 
     /**
-     * Answers 413 and stops the rest of the body: over HTTP/1 by closing the
-     * connection, since reading on would defeat the limit; over HTTP/2, which
-     * has no Connection header and shares the connection among streams, the
-     * answer ends this stream alone.
+     * Answers 413 and stops the rest of the body: over HTTP/1 with
+     * {@code Connection: close}, after which the server closes the connection
+     * once the answer is written (closing it at once, while the client is still
+     * sending, makes most clients fail on a broken pipe before they read the
+     * answer); over HTTP/2, which has no Connection header and shares the
+     * connection among streams, the answer ends this stream alone.
      */
     void refuse(RoutingContext context) {
         if (context.request().version() != HttpVersion.HTTP_2) {
-            context.response().putHeader(HttpHeaders.CONNECTION, "close")
-                    .endHandler(ended -> context.request().connection().close());
+            context.response().putHeader(HttpHeaders.CONNECTION, "close");
         }
         ProblemResponses.send(context, mapper, ProblemType.PAYLOAD_TOO_LARGE,
                 "The request body is larger than " + limit + " bytes");
