@@ -100,7 +100,7 @@ public final class MarkdownRenderer {
         // One sanitizer pass feeds both outputs, so the plain text can only ever contain text the
         // policy let through (never script bodies) and entities are already decoded.
         StringBuilder html = new StringBuilder(unsafeHtml.length());
-        PlaintextCollector plaintext = new PlaintextCollector();
+        PlaintextCollector plaintext = new PlaintextCollector(unsafeHtml.length());
         HtmlSanitizer.sanitize(unsafeHtml, POLICY.apply(
                 new Tee(HtmlStreamRenderer.create(html, Handler.DO_NOTHING), plaintext)));
 
@@ -110,15 +110,22 @@ public final class MarkdownRenderer {
         return new RenderedText(html.toString().strip(), text, words, readingTimeMinutes(words));
     }
 
+    /** Whitespace-separated tokens with at least one letter or digit. */
     static int countWords(String text) {
         int count = 0;
-        for (String token : Whitespace.PATTERN.split(text)) {
-            // Dashes, bullets and stray punctuation are not words.
-            if (token.codePoints().anyMatch(Character::isLetterOrDigit)) {
-                count++;
+        boolean wordInToken = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isBmpCodePoint(cp) && Whitespace.isWhitespace((char) cp)) {
+                count += wordInToken ? 1 : 0;
+                wordInToken = false;
+            } else if (Character.isLetterOrDigit(cp)) {
+                // Dashes, bullets and stray punctuation alone are not words.
+                wordInToken = true;
             }
         }
-        return count;
+        return count + (wordInToken ? 1 : 0);
     }
 
     static int readingTimeMinutes(int wordCount) {
