@@ -51,13 +51,20 @@ final class BlockRuns {
      */
     static final int LONGEST_BLOCK_WINDOWS = 4;
 
-    private final Parser parser;
+    private final Parser windowParser;
+    private final Parser runParser;
     private final int window;
     private final int longestBlock;
 
-    /** @param parser must record block source spans ({@code IncludeSourceSpans.BLOCKS}) */
-    BlockRuns(Parser parser, int window) {
-        this.parser = parser;
+    /**
+     * @param windowParser records block source spans ({@code IncludeSourceSpans.BLOCKS}): they say
+     *     where the blocks of a window start
+     * @param runParser the same without source spans, for a run whose end is already known:
+     *     commonmark records one span per line, and a stretched code block can have 500,000
+     */
+    BlockRuns(Parser windowParser, Parser runParser, int window) {
+        this.windowParser = windowParser;
+        this.runParser = runParser;
         this.window = window;
         this.longestBlock = window * LONGEST_BLOCK_WINDOWS;
     }
@@ -92,12 +99,12 @@ final class BlockRuns {
             cutLast = false;
             for (int size = first; ; size = longestBlock) {
                 if (markdown.length() - start <= size) {
-                    run.accept(parser.parse(markdown.substring(start)));
+                    run.accept(runParser.parse(markdown.substring(start)));
                     return markdown.length();
                 }
                 int end = windowEnd(markdown, start, size);
                 String text = markdown.substring(start, end);
-                Node document = parser.parse(text);
+                Node document = windowParser.parse(text);
                 Node open = openTail(document);
                 // Without a block, all is blank but a last line the window may have cut short.
                 int openStart = lineStart(text, open == null ? text.length() : firstPosition(open));
@@ -114,7 +121,7 @@ final class BlockRuns {
                 if (document.getFirstChild() instanceof FencedCodeBlock fence
                         && endsLine(text, firstPosition(fence))) {
                     int fenceEnd = fenceEnd(markdown, start + lineStart(text, firstPosition(fence)), fence);
-                    run.accept(parser.parse(markdown.substring(start, fenceEnd)));
+                    run.accept(runParser.parse(markdown.substring(start, fenceEnd)));
                     return fenceEnd;
                 }
                 if (size == longestBlock) {

@@ -1,10 +1,13 @@
 package dev.masthead.text;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.InlineParserFactory;
 import org.commonmark.parser.Parser;
@@ -102,8 +105,8 @@ public final class MarkdownRenderer {
     /** @param window chars parsed at once; see {@link BlockRuns} */
     MarkdownRenderer(int window) {
         this.window = window;
-        this.runs = new BlockRuns(parser().build(), window);
-        this.definitionRuns = new BlockRuns(parser().inlineParserFactory(BLOCKS_ONLY).build(), window);
+        this.runs = blockRuns(parser -> parser);
+        this.definitionRuns = blockRuns(parser -> parser.inlineParserFactory(BLOCKS_ONLY));
     }
 
     /** Renders {@code markdown}; {@code null} or blank input yields an all-empty result. */
@@ -116,7 +119,7 @@ public final class MarkdownRenderer {
         if (markdown.length() > window && markdown.contains("]:")) {
             ReferenceDefinitions definitions = ReferenceDefinitions.of(markdown, definitionRuns);
             if (!definitions.isEmpty()) {
-                articleRuns = new BlockRuns(parser().linkProcessor(definitions).build(), window);
+                articleRuns = blockRuns(parser -> parser.linkProcessor(definitions));
             }
         }
         HeadingIds headingIds = new HeadingIds();
@@ -129,8 +132,15 @@ public final class MarkdownRenderer {
         // Each run's HTML is sanitized on its own: tags a run leaves open are closed at its end.
         StringBuilder html = new StringBuilder(markdown.length());
         PlaintextCollector plaintext = new PlaintextCollector(markdown.length());
-        articleRuns.forEach(markdown, document -> HtmlSanitizer.sanitize(renderer.render(document),
-                POLICY.apply(new Tee(HtmlStreamRenderer.create(html, Handler.DO_NOTHING), plaintext))));
+        articleRuns.forEach(markdown, document -> {
+            HtmlSanitizer.Policy policy =
+                    POLICY.apply(new Tee(HtmlStreamRenderer.create(html, Handler.DO_NOTHING), plaintext));
+            if (document.getFirstChild() instanceof FencedCodeBlock code && code.getNext() == null) {
+                sanitize(code, policy);
+            } else {
+                HtmlSanitizer.sanitize(renderer.render(document), policy);
+            }
+        });
 
         String text = plaintext.result();
         int words = countWords(text);
@@ -138,13 +148,41 @@ public final class MarkdownRenderer {
         return new RenderedText(stripped(html), text, words, readingTimeMinutes(words));
     }
 
+    private BlockRuns blockRuns(UnaryOperator<Parser.Builder> configure) {
+        // BlockRuns finds where top-level blocks start from their source positions.
+        return new BlockRuns(configure.apply(parser()).includeSourceSpans(IncludeSourceSpans.BLOCKS).build(),
+                configure.apply(parser()).build(), window);
+    }
+
     private static Parser.Builder parser() {
         return Parser.builder()
                 .extensions(EXTENSIONS)
                 .maxOpenBlockParsers(MAX_NESTING)
-                .maxInlineNesting(MAX_NESTING)
-                // BlockRuns finds where top-level blocks start from their source positions.
-                .includeSourceSpans(IncludeSourceSpans.BLOCKS);
+                .maxInlineNesting(MAX_NESTING);
+    }
+
+    /**
+     * Sanitizes a run that is one fenced code block, without writing its HTML: the policy gets the
+     * events the sanitizer would read from commonmark's {@code <pre><code class="language-x">}.
+     * Such a run can be the whole article (BlockRuns never cuts a code block), and its HTML is
+     * up to six times its length ({@code "} becomes {@code &quot;}), built and copied whole.
+     */
+    private static void sanitize(FencedCodeBlock code, HtmlSanitizer.Policy policy) {
+        List<String> codeAttributes = new ArrayList<>();
+        String info = code.getInfo();
+        if (info != null && !info.isEmpty()) {
+            int space = info.indexOf(' ');
+            codeAttributes.add("class");
+            codeAttributes.add("language-" + (space < 0 ? info : info.substring(0, space)));
+        }
+        policy.openDocument();
+        policy.openTag("pre", new ArrayList<>());
+        policy.openTag("code", codeAttributes);
+        policy.text(code.getLiteral());
+        policy.closeTag("code");
+        policy.closeTag("pre");
+        policy.text("\n");
+        policy.closeDocument();
     }
 
     /** What {@code html.toString().strip()} gives, in one copy instead of two. */

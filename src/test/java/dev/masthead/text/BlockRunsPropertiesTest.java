@@ -65,7 +65,7 @@ class BlockRunsPropertiesTest {
     void runsOfAnyMarkupConcatenateToTheHtmlOfOneParse(@ForAll("markup") String markdown,
             @ForAll @IntRange(max = 40) int slack) {
         StringBuilder runs = new StringBuilder();
-        new BlockRuns(PARSER, smallestExactWindow(markdown) + slack)
+        new BlockRuns(PARSER, PARSER, smallestExactWindow(markdown) + slack)
                 .forEach(markdown, document -> runs.append(HTML.render(document)));
 
         assertEquals(HTML.render(PARSER.parse(markdown)), runs.toString());

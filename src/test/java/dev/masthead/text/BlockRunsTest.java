@@ -53,6 +53,17 @@ class BlockRunsTest {
     }
 
     @Test
+    void aCodeBlockAloneInItsRunComesOutAsItsHtmlWouldBeSanitized() {
+        String code = "if (a < b && c > \"d\") { return 'e'; } // &amp; ‹\n".repeat(40);
+        for (String fence : new String[] {"```java\n" + code + "```\n", "~~~ c\\+\\+ extra\n" + code,
+            "```\n\n" + code + "\n```\n", "````` &lt;x&gt;\n" + code + "`````\n"}) {
+            // One run of three blocks for the default window, the code block alone in a run here.
+            String markdown = "Intro\n\n" + fence + "\nOutro\n";
+            assertEquals(new MarkdownRenderer().render(markdown), renderer.render(markdown), markdown);
+        }
+    }
+
+    @Test
     void aParagraphLongerThanTheLongestWindowIsCutButKeepsAllItsWords() {
         String words = IntStream.range(0, 500).mapToObj(i -> "w" + i).collect(Collectors.joining(" "));
 
