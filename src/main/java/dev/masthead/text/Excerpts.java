@@ -1,5 +1,6 @@
 package dev.masthead.text;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Short teaser text for article lists, feeds and meta descriptions. */
@@ -34,21 +35,57 @@ public final class Excerpts {
         if (plaintext == null || plaintext.isBlank()) {
             return "";
         }
-        String paragraph = firstParagraph(plaintext);
+        // One char past the limit is enough to tell whether the paragraph must be cut, and where.
+        String paragraph = firstParagraph(plaintext, maxLength < Integer.MAX_VALUE ? maxLength + 1 : maxLength);
         if (paragraph.length() <= maxLength) {
             return paragraph;
         }
         return cut(paragraph, maxLength - ELLIPSIS.length()) + ELLIPSIS;
     }
 
-    private static String firstParagraph(String plaintext) {
-        for (String paragraph : PARAGRAPH_BREAK.split(plaintext)) {
-            String collapsed = Whitespace.collapse(paragraph);
+    /**
+     * The first paragraph with non-blank text, whitespace-collapsed and trimmed, but only its
+     * first {@code limit} chars: an article may be one paragraph of a million chars, and the
+     * excerpt never needs more than its start.
+     */
+    private static String firstParagraph(String plaintext, int limit) {
+        Matcher breaks = PARAGRAPH_BREAK.matcher(plaintext);
+        int start = 0;
+        while (start <= plaintext.length()) {
+            int end = breaks.find(start) ? breaks.start() : plaintext.length();
+            String collapsed = collapsedPrefix(plaintext, start, end, limit);
             if (!collapsed.isEmpty()) {
                 return collapsed;
             }
+            start = end == plaintext.length() ? end + 1 : breaks.end();
         }
         return "";
+    }
+
+    /** {@link Whitespace#collapse} of {@code text[from, to)}, stopped after {@code limit} chars. */
+    private static String collapsedPrefix(String text, int from, int to, int limit) {
+        StringBuilder collapsed = new StringBuilder(Math.min(limit, to - from));
+        // Whitespace (one ' ' per run) and the controls String.strip() also trims are held back
+        // until visible text follows, so both ends come out trimmed as collapse() trims them.
+        StringBuilder held = new StringBuilder();
+        for (int i = from; i < to && collapsed.length() < limit; i++) {
+            char c = text.charAt(i);
+            if (Whitespace.isWhitespace(c)) {
+                if (held.isEmpty() || held.charAt(held.length() - 1) != ' ') {
+                    held.append(' ');
+                }
+            } else if (Character.isWhitespace(c)) {
+                held.append(c);
+            } else {
+                if (!collapsed.isEmpty()) {
+                    collapsed.append(held);
+                }
+                held.setLength(0);
+                collapsed.append(c);
+            }
+        }
+        collapsed.setLength(Math.min(collapsed.length(), limit));
+        return collapsed.toString();
     }
 
     /** Longest prefix of at most {@code budget} chars ending at a word boundary. */

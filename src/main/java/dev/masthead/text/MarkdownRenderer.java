@@ -1,11 +1,15 @@
 package dev.masthead.text;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
-import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.InlineParserFactory;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.owasp.html.Handler;
@@ -29,6 +33,11 @@ import org.owasp.html.PolicyFactory;
  * their content, unwraps harmless wrappers while keeping their text, and is also the one place
  * where URLs and attributes produced by Markdown itself ({@code [x](javascript:...)}) are checked.
  * Everything that reaches {@link RenderedText#html()} has passed that single allow-list.
+ *
+ * <p>Memory and time are linear in the input, whatever its shape: the Markdown is parsed,
+ * rendered and sanitized one run of top-level blocks at a time ({@link BlockRuns}), streaming into
+ * one HTML and one plain text buffer, so no stage ever holds more than a window's syntax tree or
+ * intermediate HTML. Only the results themselves grow with the article.
  */
 public final class MarkdownRenderer {
 
@@ -46,10 +55,14 @@ public final class MarkdownRenderer {
      */
     private static final int MAX_NESTING = 32;
 
-    private static final List<Extension> EXTENSIONS =
-            List.of(TablesExtension.create(), HeadingAnchorExtension.create());
+    // Heading anchors come from HeadingIds, which numbers repeats across the whole article.
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
 
-    // What HeadingAnchorExtension generates (letters/digits of any script, '-', '_'); an id
+    // For collecting link reference definitions: block structure only, no inline nodes.
+    private static final InlineParserFactory BLOCKS_ONLY = context -> (lines, block) -> {
+    };
+
+    // What HeadingIds generates (letters/digits of any script, '-', '_'); an id
     // smuggled in through raw HTML that looks like anything else is dropped.
     private static final Pattern HEADING_ID = Pattern.compile("[\\p{L}\\p{M}\\p{N}_-]{1,200}");
     // Fenced code blocks get class="language-xyz"; kept so front ends can highlight syntax.
@@ -81,44 +94,126 @@ public final class MarkdownRenderer {
             .allowElements((name, attrs) -> hasAttribute(attrs, "src") ? name : null, "img")
             .toFactory();
 
-    private final Parser parser = Parser.builder()
-            .extensions(EXTENSIONS)
-            .maxOpenBlockParsers(MAX_NESTING)
-            .maxInlineNesting(MAX_NESTING)
-            .build();
+    private final int window;
+    private final BlockRuns runs;
+    private final BlockRuns definitionRuns;
 
-    // escapeHtml stays false on purpose: raw HTML is passed to the sanitizer (see class comment).
-    private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).build();
+    public MarkdownRenderer() {
+        this(BlockRuns.WINDOW);
+    }
+
+    /** @param window chars parsed at once; see {@link BlockRuns} */
+    MarkdownRenderer(int window) {
+        this.window = window;
+        this.runs = blockRuns(parser -> parser);
+        this.definitionRuns = blockRuns(parser -> parser.inlineParserFactory(BLOCKS_ONLY));
+    }
 
     /** Renders {@code markdown}; {@code null} or blank input yields an all-empty result. */
     public RenderedText render(String markdown) {
         if (markdown == null || markdown.isBlank()) {
             return RenderedText.EMPTY;
         }
-        String unsafeHtml = renderer.render(parser.parse(markdown));
+        BlockRuns articleRuns = runs;
+        // A definition needs "]:"; an article that fits one window resolves its own.
+        if (markdown.length() > window && markdown.contains("]:")) {
+            ReferenceDefinitions definitions = ReferenceDefinitions.of(markdown, definitionRuns);
+            if (!definitions.isEmpty()) {
+                articleRuns = blockRuns(parser -> parser.linkProcessor(definitions));
+            }
+        }
+        HeadingIds headingIds = new HeadingIds();
+        // escapeHtml stays false on purpose: raw HTML is passed to the sanitizer (see class comment).
+        HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS)
+                .attributeProviderFactory(context -> headingIds).build();
 
-        // One sanitizer pass feeds both outputs, so the plain text can only ever contain text the
-        // policy let through (never script bodies) and entities are already decoded.
-        StringBuilder html = new StringBuilder(unsafeHtml.length());
-        PlaintextCollector plaintext = new PlaintextCollector();
-        HtmlSanitizer.sanitize(unsafeHtml, POLICY.apply(
-                new Tee(HtmlStreamRenderer.create(html, Handler.DO_NOTHING), plaintext)));
+        // One sanitizer pass per run feeds both outputs, so the plain text can only ever contain
+        // text the policy let through (never script bodies) and entities are already decoded.
+        // Each run's HTML is sanitized on its own: tags a run leaves open are closed at its end.
+        StringBuilder html = new StringBuilder(markdown.length());
+        PlaintextCollector plaintext = new PlaintextCollector(markdown.length());
+        articleRuns.forEach(markdown, document -> {
+            HtmlSanitizer.Policy policy =
+                    POLICY.apply(new Tee(HtmlStreamRenderer.create(html, Handler.DO_NOTHING), plaintext));
+            if (document.getFirstChild() instanceof FencedCodeBlock code && code.getNext() == null) {
+                sanitize(code, policy);
+            } else {
+                HtmlSanitizer.sanitize(renderer.render(document), policy);
+            }
+        });
 
         String text = plaintext.result();
         int words = countWords(text);
-        // strip(): commonmark separates blocks with newlines, which are noise at either end.
-        return new RenderedText(html.toString().strip(), text, words, readingTimeMinutes(words));
+        // Trimmed: commonmark separates blocks with newlines, which are noise at either end.
+        return new RenderedText(stripped(html), text, words, readingTimeMinutes(words));
     }
 
+    private BlockRuns blockRuns(UnaryOperator<Parser.Builder> configure) {
+        // BlockRuns finds where top-level blocks start from their source positions.
+        return new BlockRuns(configure.apply(parser()).includeSourceSpans(IncludeSourceSpans.BLOCKS).build(),
+                configure.apply(parser()).build(), window);
+    }
+
+    private static Parser.Builder parser() {
+        return Parser.builder()
+                .extensions(EXTENSIONS)
+                .maxOpenBlockParsers(MAX_NESTING)
+                .maxInlineNesting(MAX_NESTING);
+    }
+
+    /**
+     * Sanitizes a run that is one fenced code block, without writing its HTML: the policy gets the
+     * events the sanitizer would read from commonmark's {@code <pre><code class="language-x">}.
+     * Such a run can be the whole article (BlockRuns never cuts a code block), and its HTML is
+     * up to six times its length ({@code "} becomes {@code &quot;}), built and copied whole.
+     */
+    private static void sanitize(FencedCodeBlock code, HtmlSanitizer.Policy policy) {
+        List<String> codeAttributes = new ArrayList<>();
+        String info = code.getInfo();
+        if (info != null && !info.isEmpty()) {
+            int space = info.indexOf(' ');
+            codeAttributes.add("class");
+            codeAttributes.add("language-" + (space < 0 ? info : info.substring(0, space)));
+        }
+        policy.openDocument();
+        policy.openTag("pre", new ArrayList<>());
+        policy.openTag("code", codeAttributes);
+        policy.text(code.getLiteral());
+        policy.closeTag("code");
+        policy.closeTag("pre");
+        policy.text("\n");
+        policy.closeDocument();
+    }
+
+    /** What {@code html.toString().strip()} gives, in one copy instead of two. */
+    private static String stripped(StringBuilder html) {
+        int start = 0;
+        int end = html.length();
+        while (start < end && Character.isWhitespace(html.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(html.charAt(end - 1))) {
+            end--;
+        }
+        return html.substring(start, end);
+    }
+
+    /** Whitespace-separated tokens with at least one letter or digit. */
     static int countWords(String text) {
         int count = 0;
-        for (String token : Whitespace.PATTERN.split(text)) {
-            // Dashes, bullets and stray punctuation are not words.
-            if (token.codePoints().anyMatch(Character::isLetterOrDigit)) {
-                count++;
+        boolean wordInToken = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isBmpCodePoint(cp) && Whitespace.isWhitespace((char) cp)) {
+                count += wordInToken ? 1 : 0;
+                wordInToken = false;
+            } else if (Character.isLetterOrDigit(cp)) {
+                // Dashes, bullets and stray punctuation alone are not words.
+                wordInToken = true;
             }
         }
-        return count;
+        return count + (wordInToken ? 1 : 0);
     }
 
     static int readingTimeMinutes(int wordCount) {

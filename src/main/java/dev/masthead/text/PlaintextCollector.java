@@ -9,7 +9,10 @@ import org.owasp.html.HtmlStreamEventReceiver;
  * a blank line between paragraphs, list items and table rows on their own lines.
  *
  * <p>Text arrives entity-decoded from the sanitizer, so "&amp;amp;" becomes a real "&amp;".
- * Not thread-safe; create one per document.
+ * Whitespace is collapsed as the text streams in, straight into the result, so an article that
+ * is one huge paragraph costs no more than its own length. One collector may receive several
+ * documents in a row (one per run of blocks, see {@link BlockRuns}); they read as one text.
+ * Not thread-safe; create one per article.
  */
 final class PlaintextCollector implements HtmlStreamEventReceiver {
 
@@ -17,12 +20,18 @@ final class PlaintextCollector implements HtmlStreamEventReceiver {
     private static final int LINE_BREAK = 1;
     private static final int PARAGRAPH_BREAK = 2;
 
-    private final StringBuilder out = new StringBuilder();
-    private final StringBuilder line = new StringBuilder();
-    // Breaks are only written once the next non-empty line arrives, so nested or empty blocks
-    // never produce runs of blank lines and the result never starts or ends with one.
+    private final StringBuilder out;
+    // Breaks are only written once the next line's first visible character arrives, so nested or
+    // empty blocks never produce runs of blank lines and the result never starts or ends with one.
     private int pendingBreak = NO_BREAK;
+    private boolean lineStarted;
+    // Whitespace after text on the current line: written as one ' ' only if more text follows.
+    private boolean spacePending;
     private int preDepth;
+
+    PlaintextCollector(int expectedLength) {
+        out = new StringBuilder(expectedLength);
+    }
 
     @Override
     public void openDocument() {
@@ -51,17 +60,26 @@ final class PlaintextCollector implements HtmlStreamEventReceiver {
 
     @Override
     public void text(String text) {
-        if (preDepth == 0) {
-            line.append(text);
-            return;
-        }
-        // Code keeps its line structure; each source line becomes one plaintext line.
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (i > 0) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' && preDepth > 0) {
+                // Code keeps its line structure; each source line becomes one plaintext line.
                 endLine(LINE_BREAK);
+            } else if (Whitespace.isWhitespace(c)) {
+                spacePending = lineStarted;
+            } else {
+                if (!lineStarted) {
+                    if (!out.isEmpty()) {
+                        out.append(pendingBreak == PARAGRAPH_BREAK ? "\n\n" : "\n");
+                    }
+                    pendingBreak = NO_BREAK;
+                    lineStarted = true;
+                } else if (spacePending) {
+                    out.append(' ');
+                }
+                spacePending = false;
+                out.append(c);
             }
-            line.append(lines[i]);
         }
     }
 
@@ -76,7 +94,7 @@ final class PlaintextCollector implements HtmlStreamEventReceiver {
                     "table", "hr" -> endLine(PARAGRAPH_BREAK);
             case "li", "tr", "br", "thead", "tbody" -> endLine(LINE_BREAK);
             // Keep adjacent cells from gluing their words together.
-            case "td", "th" -> line.append(' ');
+            case "td", "th" -> spacePending = lineStarted;
             default -> {
                 // Inline elements (em, a, code...) do not break the text.
             }
@@ -84,15 +102,8 @@ final class PlaintextCollector implements HtmlStreamEventReceiver {
     }
 
     private void endLine(int breakAfter) {
-        String text = Whitespace.collapse(line);
-        line.setLength(0);
-        if (!text.isEmpty()) {
-            if (!out.isEmpty()) {
-                out.append(pendingBreak == PARAGRAPH_BREAK ? "\n\n" : "\n");
-            }
-            out.append(text);
-            pendingBreak = NO_BREAK;
-        }
+        lineStarted = false;
+        spacePending = false;
         pendingBreak = Math.max(pendingBreak, breakAfter);
     }
 }

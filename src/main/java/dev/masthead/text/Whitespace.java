@@ -18,4 +18,15 @@ final class Whitespace {
     static String collapse(CharSequence text) {
         return PATTERN.matcher(text).replaceAll(" ").strip();
     }
+
+    /**
+     * Exactly the characters {@link #PATTERN} matches (Unicode White_Space), for loops that walk
+     * long text once instead of running a regex over it. All of them are in the BMP, so testing
+     * one {@code char} at a time is enough.
+     */
+    static boolean isWhitespace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u0085' || c == '\u00A0'
+                || c == '\u1680' || (c >= '\u2000' && c <= '\u200A') || c == '\u2028'
+                || c == '\u2029' || c == '\u202F' || c == '\u205F' || c == '\u3000';
+    }
 }

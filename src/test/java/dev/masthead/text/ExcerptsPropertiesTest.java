@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
+import java.util.regex.Pattern;
+
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -12,6 +15,8 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 class ExcerptsPropertiesTest {
+
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n", Pattern.UNICODE_CHARACTER_CLASS);
 
     @Property(tries = 2000)
     void respectsLengthAndNeverBreaksCharacters(
@@ -35,10 +40,26 @@ class ExcerptsPropertiesTest {
         assertTrue(Whitespace.collapse(text).startsWith(stem), excerpt);
     }
 
+    @Property(tries = 1000)
+    void excerptIsTheFirstParagraphWithTextCollapsedAndCutToFit(
+            @ForAll("texts") String text, @ForAll @IntRange(min = 1, max = 400) int maxLength) {
+        String paragraph = Arrays.stream(PARAGRAPH_BREAK.split(text)).map(Whitespace::collapse)
+                .filter(collapsed -> !collapsed.isEmpty()).findFirst().orElse("");
+
+        String excerpt = Excerpts.fromPlaintext(text, maxLength);
+
+        if (paragraph.length() <= maxLength) {
+            assertEquals(paragraph, excerpt);
+        } else {
+            assertTrue(excerpt.endsWith("…") && paragraph.startsWith(excerpt.substring(0, excerpt.length() - 1)),
+                    excerpt);
+        }
+    }
+
     @Provide
     Arbitrary<String> texts() {
         return Arbitraries.of("word", "a", "Türkiye’s", "😀", "𝔘𝔫𝔦", " ", "  ", "\n", "\n\n", "\t",
-                        ",", ".", ":", "—", "(", ")", "“", "”", "\u00A0", "longerwordwithoutspaces")
+                        ",", ".", ":", "—", "(", ")", "“", "”", "\u00A0", "\u001C", "longerwordwithoutspaces")
                 .list().ofMaxSize(80)
                 .map(parts -> String.join("", parts));
     }

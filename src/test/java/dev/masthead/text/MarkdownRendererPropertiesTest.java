@@ -3,6 +3,7 @@ package dev.masthead.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import java.util.Arrays;
 import java.util.List;
 
 import net.jqwik.api.Arbitraries;
@@ -40,6 +41,21 @@ class MarkdownRendererPropertiesTest {
     @Property(tries = 2000)
     void hostileFragmentCombinationsRenderSafely(@ForAll("hostile") String markdown) {
         assertRendersSafely(markdown);
+    }
+
+    @Property(tries = 1000)
+    void wordCountCountsWhitespaceSeparatedTokensWithALetterOrDigit(@ForAll("spaced") String text) {
+        long tokens = Arrays.stream(Whitespace.PATTERN.split(text))
+                .filter(token -> token.codePoints().anyMatch(Character::isLetterOrDigit))
+                .count();
+
+        assertEquals(tokens, MarkdownRenderer.countWords(text));
+    }
+
+    @Provide
+    Arbitrary<String> spaced() {
+        return Arbitraries.of("a", "7", "é", "😀", "𝔘", "—", "-", ".", " ", "\n", "\t", "\u00A0", "\u2003",
+                "\u3000", "\u001C", "\u200B").list().ofMaxSize(40).map(parts -> String.join("", parts));
     }
 
     @Provide
