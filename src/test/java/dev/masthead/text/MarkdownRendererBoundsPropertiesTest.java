@@ -36,7 +36,7 @@ class MarkdownRendererBoundsPropertiesTest {
         service = null;
     }
 
-    @Property(tries = 15)
+    @Property(tries = 10)
     void anyShapeAtAnyLengthRendersReadablyInLinearMemory(@ForAll PathologicalMarkdown shape,
             @ForAll("lengths") int length) {
         String markdown = shape.markdown(length);
