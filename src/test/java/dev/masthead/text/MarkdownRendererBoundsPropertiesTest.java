@@ -29,6 +29,7 @@ class MarkdownRendererBoundsPropertiesTest {
     @BeforeContainer
     static void leaveOnlyTheRoomTheServiceHas() {
         service = ServiceHeap.fillTo(ServiceHeap.AFTER_STARTUP);
+        MarkdownRendererBoundsTest.warmUp();
     }
 
     @AfterContainer
