@@ -51,7 +51,7 @@ class BlockRunsPropertiesTest {
     private static final HtmlRenderer HTML =
             HtmlRenderer.builder().extensions(List.of(TablesExtension.create())).build();
 
-    @Property(tries = 1500)
+    @Property(tries = 1000)
     void articleRendersAsOneParseWouldRenderIt(@ForAll("articles") String markdown,
             @ForAll @IntRange(max = 40) int slack) {
         int window = smallestExactWindow(markdown) + slack;
@@ -61,7 +61,7 @@ class BlockRunsPropertiesTest {
         assertEquals(new MarkdownRenderer().render(markdown), new MarkdownRenderer(window).render(markdown));
     }
 
-    @Property(tries = 1500)
+    @Property(tries = 1000)
     void runsOfAnyMarkupConcatenateToTheHtmlOfOneParse(@ForAll("markup") String markdown,
             @ForAll @IntRange(max = 40) int slack) {
         StringBuilder runs = new StringBuilder();

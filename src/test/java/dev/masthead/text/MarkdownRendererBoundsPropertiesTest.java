@@ -29,6 +29,7 @@ class MarkdownRendererBoundsPropertiesTest {
     @BeforeContainer
     static void leaveOnlyTheRoomTheServiceHas() {
         service = ServiceHeap.fillTo(ServiceHeap.AFTER_STARTUP);
+        MarkdownRendererBoundsTest.warmUp();
     }
 
     @AfterContainer
@@ -36,7 +37,7 @@ class MarkdownRendererBoundsPropertiesTest {
         service = null;
     }
 
-    @Property(tries = 15)
+    @Property(tries = 10)
     void anyShapeAtAnyLengthRendersReadablyInLinearMemory(@ForAll PathologicalMarkdown shape,
             @ForAll("lengths") int length) {
         String markdown = shape.markdown(length);
