@@ -92,9 +92,6 @@ public class ContentWriteInterceptor {
                     && CONTENTION.contains(sql.getSQLState())) {
                 return true;
             }
-            if (cause.getCause() == cause) {
-                break;
-            }
         }
         return false;
     }
