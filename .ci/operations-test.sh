@@ -51,6 +51,7 @@ start_jar() {
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
     QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=unused \
     MASTHEAD_ADMIN_EMAIL=ops@masthead.test MASTHEAD_ADMIN_PASSWORD=operations-test-password \
+    MASTHEAD_SITE_URL=https://news.example.com MASTHEAD_SITE_NAME="Operations Test News" \
     QUARKUS_HTTP_PORT=$PORT java -jar target/quarkus-app/quarkus-run.jar >> "$LOG" 2>&1 &
     JAR_PID=$!
     for _ in $(seq 1 60); do [ "$(status "$BASE/q/health/ready")" = 200 ] && return; sleep 1; done

@@ -14,6 +14,7 @@ import dev.masthead.tag.TagRef;
 public record ArticleSummary(
         @Schema(required = true) UUID id,
         @Schema(required = true) String slug,
+        @Schema(required = true, format = "uri", description = "Its page on the newsroom's website") String url,
         @Schema(required = true) String title,
         @Schema(required = true) String excerpt,
         FeatureImage featureImage,

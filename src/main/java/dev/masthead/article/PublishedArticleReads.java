@@ -20,6 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import javax.sql.DataSource;
 
 import dev.masthead.author.AuthorRef;
+import dev.masthead.site.Permalinks;
 import dev.masthead.tag.TagRef;
 import dev.masthead.text.Slugs;
 
@@ -45,9 +46,11 @@ class PublishedArticleReads {
             + "order by 1, 2, 3";
 
     private final DataSource dataSource;
+    private final Permalinks permalinks;
 
-    PublishedArticleReads(DataSource dataSource) {
+    PublishedArticleReads(DataSource dataSource, Permalinks permalinks) {
         this.dataSource = dataSource;
+        this.permalinks = permalinks;
     }
 
     /**
@@ -101,7 +104,7 @@ class PublishedArticleReads {
                 }
             }
             Relations relations = relations(connection, rows.stream().map(Row::id).toList());
-            List<ArticleSummary> summaries = rows.stream().map(row -> row.summary(relations)).toList();
+            List<ArticleSummary> summaries = rows.stream().map(row -> row.summary(relations, permalinks)).toList();
             if (!query.cursorMode() && total == null) {
                 total = count(connection, where);
             }
@@ -137,8 +140,8 @@ class PublishedArticleReads {
                 seo = new Seo(result.getString(15), result.getString(16), result.getString(17), result.getString(18));
             }
             Relations relations = relations(connection, List.of(row.id()));
-            ArticleSummary s = row.summary(relations);
-            ArticleView view = new ArticleView(s.id(), s.slug(), s.title(), s.excerpt(), s.featureImage(),
+            ArticleSummary s = row.summary(relations, permalinks);
+            ArticleView view = new ArticleView(s.id(), s.slug(), s.url(), s.title(), s.excerpt(), s.featureImage(),
                     s.featured(), s.publishedAt(), s.updatedAt(), s.readingTimeMinutes(), s.primaryAuthor(),
                     s.authors(), s.primaryTag(), s.tags(), html, plaintext, wordCount, seo.isEmpty() ? null : seo);
             Instant lastModified = relations.latestChange(row.id(), row.updatedAt());
@@ -166,15 +169,17 @@ class PublishedArticleReads {
 
     List<RecentPost> recent(int limit) {
         String sql = "select a.slug, a.title, a.excerpt, a.published_at, a.feature_image_url, a.feature_image_alt, "
-                + "a.feature_image_caption from article a where a.status = 'PUBLISHED' "
+                + "a.feature_image_caption, a.id from article a where a.status = 'PUBLISHED' "
                 + "order by a.published_at desc, a.id desc limit ?";
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = prepare(connection, sql, List.of(limit));
                 ResultSet result = select.executeQuery()) {
             List<RecentPost> posts = new ArrayList<>();
             while (result.next()) {
-                posts.add(new RecentPost(result.getString(1), result.getString(2), result.getString(3),
-                        instant(result, 4), featureImage(result, 5)));
+                Instant publishedAt = instant(result, 4);
+                String slug = result.getString(1);
+                posts.add(new RecentPost(slug, permalinks.article(slug, result.getObject(8, UUID.class), publishedAt),
+                        result.getString(2), result.getString(3), publishedAt, featureImage(result, 5)));
             }
             return posts;
         } catch (SQLException e) {
@@ -222,7 +227,7 @@ class PublishedArticleReads {
         }
     }
 
-    private static Relations relations(Connection connection, List<UUID> ids) throws SQLException {
+    private Relations relations(Connection connection, List<UUID> ids) throws SQLException {
         Relations relations = new Relations();
         if (ids.isEmpty()) {
             return relations;
@@ -238,9 +243,10 @@ class PublishedArticleReads {
                 Instant updated = instant(result, 8);
                 if (result.getInt(1) == 0) {
                     relations.credit(article, new AuthorRef(id, result.getString(5), result.getString(6),
-                            result.getString(7)), updated);
+                            result.getString(7), permalinks.author(result.getString(5))), updated);
                 } else {
-                    relations.file(article, new TagRef(id, result.getString(5), result.getString(6)), updated);
+                    relations.file(article, new TagRef(id, result.getString(5), result.getString(6),
+                            permalinks.tag(result.getString(5))), updated);
                 }
             }
         }
@@ -276,10 +282,10 @@ class PublishedArticleReads {
                     instant(result, 10), result.getInt(11));
         }
 
-        ArticleSummary summary(Relations relations) {
+        ArticleSummary summary(Relations relations, Permalinks permalinks) {
             List<AuthorRef> authors = relations.authors.getOrDefault(id, List.of());
             List<TagRef> tags = relations.tags.getOrDefault(id, List.of());
-            return new ArticleSummary(id, slug, title, excerpt, featureImage, featured, publishedAt, updatedAt,
+            return new ArticleSummary(id, slug, permalinks.article(slug, id, publishedAt), title, excerpt, featureImage, featured, publishedAt, updatedAt,
                     readingTimeMinutes, authors.isEmpty() ? null : authors.get(0), authors,
                     tags.isEmpty() ? null : tags.get(0), tags);
         }

@@ -16,6 +16,7 @@ import dev.masthead.content.ContentWrite;
 import dev.masthead.content.EntityType;
 import dev.masthead.content.Operation;
 import dev.masthead.content.SlugClaims;
+import dev.masthead.site.Permalinks;
 import dev.masthead.web.ExpectedVersion;
 import dev.masthead.web.IdReferences;
 import dev.masthead.web.MergePatch;
@@ -31,22 +32,25 @@ public class AuthorService {
     private final MergePatch mergePatch;
     private final Event<AuthorDeleting> deleting;
     private final ContentLog log;
+    private final Permalinks permalinks;
 
-    AuthorService(AuthorRepository authors, MergePatch mergePatch, Event<AuthorDeleting> deleting, ContentLog log) {
+    AuthorService(AuthorRepository authors, MergePatch mergePatch, Event<AuthorDeleting> deleting, ContentLog log,
+            Permalinks permalinks) {
         this.authors = authors;
         this.mergePatch = mergePatch;
         this.deleting = deleting;
         this.log = log;
+        this.permalinks = permalinks;
     }
 
     public AuthorPage listPublic(PageParameters paging) {
-        return page(paging, AuthorView::of, AuthorPage::new);
+        return page(paging, (item, count) -> AuthorView.of(item, count, permalinks.author(item.slug())), AuthorPage::new);
     }
 
     public AuthorView publicBySlug(String slug) {
         Author author = authors.findBySlug(slug)
                 .orElseThrow(() -> new AuthorNotFoundException("with slug '" + slug + "'"));
-        return AuthorView.of(author, countOf(author));
+        return AuthorView.of(author, countOf(author), permalinks.author(author.slug()));
     }
 
     public AuthorAdminPage list(PageParameters paging) {

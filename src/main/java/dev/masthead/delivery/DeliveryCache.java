@@ -1,5 +1,7 @@
 package dev.masthead.delivery;
 
+import java.time.Instant;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -27,8 +29,10 @@ import org.jboss.logging.Logger;
  * read at an older one;</li>
  * <li>while the content log cannot be followed, nothing is kept.</li>
  * </ul>
- * An article change drops that article's page and every list, tag and author
- * page (their counts and summaries may move); other articles' pages stay. A
+ * An article change drops that article's page and every list, feed, sitemap,
+ * tag and author page (their counts and summaries may move); other articles'
+ * pages stay. A response that names when it expires (a window of time that
+ * moves on by itself) is not served after that. A
  * tag or author change drops everything, since every page may show them.
  */
 @ApplicationScoped
@@ -85,6 +89,10 @@ public class DeliveryCache {
             return null;
         }
         CachedResponse cached = entries.policy().getIfPresentQuietly(key);
+        if (cached != null && cached.expired(Instant.now())) {
+            entries.asMap().remove(key, cached);
+            return null;
+        }
         if (cached != null) {
             hits.increment();
         }

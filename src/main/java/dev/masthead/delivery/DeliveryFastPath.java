@@ -1,5 +1,7 @@
 package dev.masthead.delivery;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -21,12 +23,15 @@ import io.vertx.ext.web.RoutingContext;
  * <p>
  * Only exact repeats qualify: the key is the raw path and query a resource
  * answered before, after its parameters were checked; anything else, a HEAD,
- * or an Accept header other than the plain JSON ones goes the usual way.
+ * or an Accept header that needs negotiating (anything but none, {@code *}{@code /*}
+ * or exactly the cached media type) goes the usual way.
  */
 @ApplicationScoped
 public class DeliveryFastPath {
 
-    private static final String DELIVERY = "/api/v1/";
+    /** Where Delivery responses live: the JSON API, the feeds and the sitemaps. */
+    private static final List<String> DELIVERY = List.of("/api/v1/", "/feeds/", "/sitemaps/", "/sitemap.xml",
+            "/sitemap-news.xml");
 
     private final DeliveryCache cache;
     private final DeliveryResponses responses;
@@ -42,11 +47,10 @@ public class DeliveryFastPath {
 
     private void answer(RoutingContext context) {
         HttpServerRequest request = context.request();
-        CachedResponse cached = request.method() == HttpMethod.GET && request.path().startsWith(DELIVERY)
-                && acceptsJson(request.getHeader(HttpHeaders.ACCEPT))
+        CachedResponse cached = request.method() == HttpMethod.GET && delivery(request.path())
                 ? cache.get(DeliveryResponses.keyOf(request.path(), request.query()))
                 : null;
-        if (cached == null) {
+        if (cached == null || !DeliveryResponses.acceptsExactly(request.getHeader(HttpHeaders.ACCEPT), cached.mediaType())) {
             context.next();
             return;
         }
@@ -59,11 +63,16 @@ public class DeliveryFastPath {
                 request.getHeader(HttpHeaders.IF_MODIFIED_SINCE), cached.etag(), cached.lastModified())) {
             response.setStatusCode(304).end();
         } else {
-            response.putHeader(HttpHeaders.CONTENT_TYPE, "application/json").end(Buffer.buffer(cached.body()));
+            response.putHeader(HttpHeaders.CONTENT_TYPE, cached.mediaType()).end(Buffer.buffer(cached.body()));
         }
     }
 
-    private static boolean acceptsJson(String accept) {
-        return accept == null || accept.equals("*/*") || accept.equals("application/json");
+    private static boolean delivery(String path) {
+        for (String prefix : DELIVERY) {
+            if (path.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -44,11 +44,13 @@ public class DeliveryResponses {
 
     private final ObjectMapper mapper;
     private final DeliveryCache cache;
+    private final DocumentRenders documents;
     private final String cacheControl;
 
-    DeliveryResponses(ObjectMapper mapper, DeliveryCache cache, DeliveryConfig config) {
+    DeliveryResponses(ObjectMapper mapper, DeliveryCache cache, DocumentRenders documents, DeliveryConfig config) {
         this.mapper = mapper;
         this.cache = cache;
+        this.documents = documents;
         this.cacheControl = "public, max-age=" + config.maxAge() + ", stale-while-revalidate="
                 + config.staleWhileRevalidate();
     }
@@ -58,6 +60,18 @@ public class DeliveryResponses {
      * exact path and query; otherwise renders, keeps the bytes and answers.
      */
     public Response cached(UriInfo uri, HttpHeaders request, Supplier<Representation> render) {
+        return cached(uri, request, render, false);
+    }
+
+    /**
+     * {@link #cached} for a feed or sitemap: a cold render first takes one of
+     * the few {@link DocumentRenders} permits, since it may hold megabytes.
+     */
+    public Response cachedDocument(UriInfo uri, HttpHeaders request, Supplier<Representation> render) {
+        return cached(uri, request, render, true);
+    }
+
+    private Response cached(UriInfo uri, HttpHeaders request, Supplier<Representation> render, boolean document) {
         String key = keyOf(uri);
         CachedResponse hit = cache.get(key);
         if (hit != null) {
@@ -65,14 +79,16 @@ public class DeliveryResponses {
         }
         cache.missed();
         long generation = cache.generation();
-        Representation rendered = render.get();
+        Representation rendered = document ? documents.render(render) : render.get();
         if (rendered.movedTo() != null) {
             return Response.status(Response.Status.MOVED_PERMANENTLY).location(rendered.movedTo()).build();
         }
-        byte[] bytes = serialize(rendered.body());
-        CachedResponse response = new CachedResponse(bytes, etagOf(bytes), rendered.lastModified(),
+        byte[] bytes = rendered.body() instanceof byte[] finished ? finished : serialize(rendered.body());
+        CachedResponse response = new CachedResponse(bytes, rendered.mediaType(), etagOf(bytes),
+                rendered.lastModified(),
                 rendered.surrogateKeys().isEmpty() ? null : String.join(" ", rendered.surrogateKeys()),
-                rendered.link(), rendered.article(), ContextLocals.<String>get(ROUTE_TEMPLATE).orElse(null));
+                rendered.link(), rendered.article(), rendered.expires(),
+                ContextLocals.<String>get(ROUTE_TEMPLATE).orElse(null));
         cache.put(key, generation, response);
         return answer(response, request);
     }
@@ -81,7 +97,7 @@ public class DeliveryResponses {
         Response.ResponseBuilder response = notModified(request.getHeaderString(HttpHeaders.IF_NONE_MATCH),
                 request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), cached.etag(), cached.lastModified())
                 ? Response.notModified()
-                : Response.ok(cached.body(), MediaType.APPLICATION_JSON_TYPE);
+                : Response.ok(cached.body(), cached.mediaType());
         headers(cached, response::header);
         return response.build();
     }
@@ -101,6 +117,15 @@ public class DeliveryResponses {
         }
     }
 
+    /** Whether an Accept header takes this media type without negotiation: none, anything, or exactly it. */
+    static boolean acceptsExactly(String accept, String mediaType) {
+        if (accept == null || accept.equals("*/*")) {
+            return true;
+        }
+        int parameters = mediaType.indexOf(';');
+        return accept.equals(parameters < 0 ? mediaType : mediaType.substring(0, parameters).strip());
+    }
+
     private static String keyOf(UriInfo uri) {
         URI requested = uri.getRequestUri();
         return keyOf(requested.getRawPath(), requested.getRawQuery());
@@ -110,8 +135,6 @@ public class DeliveryResponses {
     static String keyOf(String rawPath, String rawQuery) {
         return rawQuery == null ? rawPath : rawPath + "?" + rawQuery;
     }
-
-
 
     private byte[] serialize(Object body) {
         try {

@@ -9,9 +9,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record TagRef(
         @Schema(required = true) UUID id,
         @Schema(required = true, examples = "economy") String slug,
-        @Schema(required = true, examples = "Economy") String name) {
+        @Schema(required = true, examples = "Economy") String name,
+        @Schema(format = "uri", description = "Its page on the newsroom's website; in Delivery answers only") String url) {
 
     public static TagRef of(Tag tag) {
-        return new TagRef(tag.id(), tag.slug(), tag.name());
+        return new TagRef(tag.id(), tag.slug(), tag.name(), null);
     }
 }

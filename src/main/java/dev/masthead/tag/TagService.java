@@ -16,6 +16,7 @@ import dev.masthead.content.ContentWrite;
 import dev.masthead.content.EntityType;
 import dev.masthead.content.Operation;
 import dev.masthead.content.SlugClaims;
+import dev.masthead.site.Permalinks;
 import dev.masthead.web.ExpectedVersion;
 import dev.masthead.web.IdReferences;
 import dev.masthead.web.MergePatch;
@@ -31,21 +32,24 @@ public class TagService {
     private final MergePatch mergePatch;
     private final Event<TagDeleting> deleting;
     private final ContentLog log;
+    private final Permalinks permalinks;
 
-    TagService(TagRepository tags, MergePatch mergePatch, Event<TagDeleting> deleting, ContentLog log) {
+    TagService(TagRepository tags, MergePatch mergePatch, Event<TagDeleting> deleting, ContentLog log,
+            Permalinks permalinks) {
         this.tags = tags;
         this.mergePatch = mergePatch;
         this.deleting = deleting;
         this.log = log;
+        this.permalinks = permalinks;
     }
 
     public TagPage listPublic(PageParameters paging) {
-        return page(paging, TagView::of, TagPage::new);
+        return page(paging, (item, count) -> TagView.of(item, count, permalinks.tag(item.slug())), TagPage::new);
     }
 
     public TagView publicBySlug(String slug) {
         Tag tag = tags.findBySlug(slug).orElseThrow(() -> new TagNotFoundException("with slug '" + slug + "'"));
-        return TagView.of(tag, countOf(tag));
+        return TagView.of(tag, countOf(tag), permalinks.tag(tag.slug()));
     }
 
     public TagAdminPage list(PageParameters paging) {

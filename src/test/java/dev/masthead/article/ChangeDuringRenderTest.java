@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.masthead.article.ArticleFixtures.CreatedArticle;
 import dev.masthead.content.Writes;
+import dev.masthead.site.Permalinks;
 import dev.masthead.tag.TagFixtures.CreatedTag;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
@@ -36,12 +37,15 @@ class ChangeDuringRenderTest {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    Permalinks permalinks;
+
     @Test
     void anArticlePageReadBeforeAChangeIsNotKept() {
         CreatedArticle story = article().title("Read before the change").published();
         String page = "/api/v1/articles/" + story.slug();
         AtomicBoolean landed = new AtomicBoolean();
-        QuarkusMock.installMockForType(new PublishedArticleReads(dataSource) {
+        QuarkusMock.installMockForType(new PublishedArticleReads(dataSource, permalinks) {
             @Override
             Optional<PublishedArticle.Found> bySlug(String slug) {
                 Optional<PublishedArticle.Found> read = super.bySlug(slug);
@@ -68,7 +72,7 @@ class ChangeDuringRenderTest {
         CreatedArticle story = article().tag(tag.id()).title("Listed before the change").published();
         String list = "/api/v1/articles?tag=" + tag.slug();
         AtomicBoolean landed = new AtomicBoolean();
-        QuarkusMock.installMockForType(new PublishedArticleReads(dataSource) {
+        QuarkusMock.installMockForType(new PublishedArticleReads(dataSource, permalinks) {
             @Override
             Listed list(ArticleQuery query) {
                 Listed read = super.list(query);

@@ -88,7 +88,9 @@ class SluggedItemDeliveryContractTest {
         assertEquals(item.name(), entry.get("name"));
         kind.optionalFields().forEach((field, value) -> assertEquals(value, entry.get(field), field));
         assertEquals(0, entry.get("articleCount"));
-        List<String> keys = new ArrayList<>(List.of("articleCount", "id", "name", "slug"));
+        String page = kind == SluggedItemKind.TAG ? "/tag/" : "/author/";
+        assertEquals("https://news.example.com" + page + item.slug(), entry.get("url"));
+        List<String> keys = new ArrayList<>(List.of("articleCount", "id", "name", "slug", "url"));
         keys.addAll(kind.optionalFields().keySet());
         assertEquals(keys.stream().sorted().toList(), entry.keySet().stream().sorted().toList());
     }
