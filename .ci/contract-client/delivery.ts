@@ -17,7 +17,8 @@ export async function frontPage(): Promise<string[]> {
     const image: string | undefined = a.featureImage?.url;
     lines.push(`${a.id} ${a.slug} ${a.title} ${a.excerpt} ${a.publishedAt} ${a.updatedAt} ${a.featured}`
       + ` ${a.readingTimeMinutes} ${byline} ${section} ${image} ${a.featureImage?.alt} ${a.featureImage?.caption}`
-      + ` ${a.tags.map((t) => t.name).join()} ${a.authors.map((au) => au.avatarUrl).join()}`);
+      + ` ${a.tags.map((t) => t.name).join()} ${a.authors.map((au) => au.avatarUrl).join()}`
+      + ` ${a.url} ${a.primaryTag?.url} ${a.authors.map((au) => au.url).join()}`);
   }
   const meta = list?.meta;
   lines.push(`${meta?.page} ${meta?.pageSize} ${meta?.total} ${meta?.totalPages} ${meta?.nextCursor}`);
@@ -29,24 +30,24 @@ export async function frontPage(): Promise<string[]> {
   if (one) {
     const a = one.data;
     lines.push(`${a.html} ${a.plaintext} ${a.wordCount} ${a.seo?.metaTitle} ${a.seo?.metaDescription}`
-      + ` ${a.seo?.canonicalUrl} ${a.seo?.ogImage} ${a.title} ${a.primaryAuthor?.slug}`);
+      + ` ${a.seo?.canonicalUrl} ${a.seo?.ogImage} ${a.title} ${a.primaryAuthor?.slug} ${a.url}`);
   }
 
   const { data: recent } = await masthead.GET("/api/v1/recent-posts", { params: { query: { limit: 6 } } });
   for (const p of recent?.data ?? []) {
-    lines.push(`${p.slug} ${p.title} ${p.excerpt} ${p.publishedAt} ${p.featureImage?.url}`);
+    lines.push(`${p.slug} ${p.url} ${p.title} ${p.excerpt} ${p.publishedAt} ${p.featureImage?.url}`);
   }
 
   const { data: tags } = await masthead.GET("/api/v1/tags", { params: { query: { page: 1, pageSize: 50 } } });
   for (const t of tags?.data ?? []) {
-    lines.push(`${t.id} ${t.slug} ${t.name} ${t.description} ${t.articleCount}`);
+    lines.push(`${t.id} ${t.slug} ${t.url} ${t.name} ${t.description} ${t.articleCount}`);
   }
   const { data: tag } = await masthead.GET("/api/v1/tags/{slug}", { params: { path: { slug: "economy" } } });
   lines.push(`${tag?.data.name} ${tag?.data.articleCount}`);
 
   const { data: authors } = await masthead.GET("/api/v1/authors", { params: { query: { pageSize: 10 } } });
   for (const au of authors?.data ?? []) {
-    lines.push(`${au.id} ${au.slug} ${au.name} ${au.bio} ${au.avatarUrl} ${au.website} ${au.articleCount}`);
+    lines.push(`${au.id} ${au.slug} ${au.url} ${au.name} ${au.bio} ${au.avatarUrl} ${au.website} ${au.articleCount}`);
   }
   const { data: author, error } = await masthead.GET("/api/v1/authors/{slug}", { params: { path: { slug: "amara-okafor" } } });
   lines.push(`${author?.data.name} ${author?.data.articleCount}`);
