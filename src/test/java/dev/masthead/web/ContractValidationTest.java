@@ -16,7 +16,7 @@ class ContractValidationTest {
 
     private static final String TAG = "/api/v1/tags/climate";
     private static final String TAG_BODY = """
-            {"data":{"id":"de4e665f-2645-4897-aa4e-71e5e082798b","slug":"climate","name":"Climate","articleCount":3}}""";
+            {"data":{"id":"de4e665f-2645-4897-aa4e-71e5e082798b","slug":"climate","url":"https://news.example.com/tag/climate","name":"Climate","articleCount":3}}""";
 
     @Test
     void aDocumentedAnswerPassesAndAnUndocumentedOneFails() {
