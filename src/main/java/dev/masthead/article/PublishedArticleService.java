@@ -1,6 +1,8 @@
 package dev.masthead.article;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -19,9 +21,12 @@ public class PublishedArticleService {
     private final PublishedArticleReads published;
     private final CursorSeal seal;
 
-    PublishedArticleService(PublishedArticleReads published, CursorSeal seal) {
+    private final SitemapReads sitemaps;
+
+    PublishedArticleService(PublishedArticleReads published, CursorSeal seal, SitemapReads sitemaps) {
         this.published = published;
         this.seal = seal;
+        this.sitemaps = sitemaps;
     }
 
     /** Checks a list request's parameters, its cursor's seal included, before anything is read. */
@@ -58,5 +63,33 @@ public class PublishedArticleService {
     private String cursorAfter(List<ArticleSummary> page, ArticleSort sort) {
         ArticleSummary last = page.get(page.size() - 1);
         return new ArticleCursor(last.publishedAt(), last.id(), sort).encode(seal);
+    }
+
+    // --- Sitemaps (dev.masthead.sitemap): the whole archive in chunks, and the last days for Google News.
+
+    /** The number of published articles, as kept by every article write: one row, never a count. */
+    public long publishedCount() {
+        return sitemaps.count();
+    }
+
+    /** When a published article last changed; null when none is published. */
+    public Instant newestPublishedChange() {
+        return sitemaps.newestChange();
+    }
+
+    /**
+     * Hands the published articles at positions [first, first + size) of
+     * publication order (oldest first) to {@code entry} as they are read,
+     * leaving out those whose canonical URL is off the website. False when
+     * there is no such chunk: {@code first} is past the last article and
+     * not 0.
+     */
+    public boolean sitemapChunk(long first, int size, Consumer<SitemapArticle> entry) {
+        return sitemaps.chunk(first, size, entry);
+    }
+
+    /** Articles published after {@code since}, newest first, at most {@code limit}; none with a foreign canonical URL. */
+    public List<NewsArticle> publishedSince(Instant since, int limit) {
+        return sitemaps.news(since, limit);
     }
 }

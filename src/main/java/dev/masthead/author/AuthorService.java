@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.masthead.content.ContentLog;
 import dev.masthead.content.ContentWrite;
 import dev.masthead.content.EntityType;
+import dev.masthead.content.PublishedItem;
 import dev.masthead.content.Operation;
 import dev.masthead.content.SlugClaims;
 import dev.masthead.site.Permalinks;
@@ -51,6 +52,16 @@ public class AuthorService {
         Author author = authors.findBySlug(slug)
                 .orElseThrow(() -> new AuthorNotFoundException("with slug '" + slug + "'"));
         return AuthorView.of(author, countOf(author), permalinks.author(author.slug()));
+    }
+
+    /** How many authors have a published article; the sitemap index counts its chunks by it. */
+    public long countWithPublishedArticles() {
+        return authors.countWithPublishedArticles();
+    }
+
+    /** Authors with a published article in slug order, positions [first, first + limit), for a sitemap chunk. */
+    public List<PublishedItem> withPublishedArticles(long first, int limit) {
+        return authors.withPublishedArticles(first, limit);
     }
 
     public AuthorAdminPage list(PageParameters paging) {

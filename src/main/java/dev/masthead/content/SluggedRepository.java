@@ -1,5 +1,7 @@
 package dev.masthead.content;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -47,5 +49,40 @@ public interface SluggedRepository<E extends SluggedItem> extends PanacheReposit
             counts.put((UUID) row[0], (Long) row[1]);
         }
         return counts;
+    }
+
+    /** How many items have a published article (a scan of the item table, which is small beside the articles). */
+    default long countWithPublishedArticles() {
+        return ((Number) getEntityManager()
+                .createNativeQuery("select count(*) from " + table() + " where published_articles > 0")
+                .getSingleResult()).longValue();
+    }
+
+    /**
+     * Items with a published article in slug order, positions [first, first + limit),
+     * each with the later of its own change and its newest article's publication.
+     * The latter is one probe per item of the link table's publication index
+     * ({@code article_tag} / {@code article_author}, named after {@link #table()}).
+     */
+    default List<PublishedItem> withPublishedArticles(long first, int limit) {
+        String link = "article_" + table();
+        List<Object[]> rows = getEntityManager()
+                .createNativeQuery("select p.slug, p.updated_at, (select max(x.published_at) from " + link + " x where x."
+                        + table() + "_id = p.id and x.published_at is not null) as newest from " + table()
+                        + " p where p.published_articles > 0 order by p.slug limit :limit offset :first", Object[].class)
+                .unwrap(NativeQuery.class)
+                .addScalar("slug", String.class)
+                .addScalar("updated_at", Instant.class)
+                .addScalar("newest", Instant.class)
+                .setParameter("limit", limit)
+                .setParameter("first", first)
+                .getResultList();
+        List<PublishedItem> items = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            Instant own = (Instant) row[1];
+            Instant newest = (Instant) row[2];
+            items.add(new PublishedItem((String) row[0], newest != null && newest.isAfter(own) ? newest : own));
+        }
+        return items;
     }
 }

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.masthead.content.ContentLog;
 import dev.masthead.content.ContentWrite;
 import dev.masthead.content.EntityType;
+import dev.masthead.content.PublishedItem;
 import dev.masthead.content.Operation;
 import dev.masthead.content.SlugClaims;
 import dev.masthead.site.Permalinks;
@@ -50,6 +51,16 @@ public class TagService {
     public TagView publicBySlug(String slug) {
         Tag tag = tags.findBySlug(slug).orElseThrow(() -> new TagNotFoundException("with slug '" + slug + "'"));
         return TagView.of(tag, countOf(tag), permalinks.tag(tag.slug()));
+    }
+
+    /** How many tags have a published article; the sitemap index counts its chunks by it. */
+    public long countWithPublishedArticles() {
+        return tags.countWithPublishedArticles();
+    }
+
+    /** Tags with a published article in slug order, positions [first, first + limit), for a sitemap chunk. */
+    public List<PublishedItem> withPublishedArticles(long first, int limit) {
+        return tags.withPublishedArticles(first, limit);
     }
 
     public TagAdminPage list(PageParameters paging) {
