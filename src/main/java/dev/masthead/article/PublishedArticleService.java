@@ -1,5 +1,7 @@
 package dev.masthead.article;
 
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,10 +20,12 @@ public class PublishedArticleService {
 
     private final PublishedArticleReads published;
     private final CursorSeal seal;
+    private final FeedReads feeds;
 
-    PublishedArticleService(PublishedArticleReads published, CursorSeal seal) {
+    PublishedArticleService(PublishedArticleReads published, CursorSeal seal, FeedReads feeds) {
         this.published = published;
         this.seal = seal;
+        this.feeds = feeds;
     }
 
     /** Checks a list request's parameters, its cursor's seal included, before anything is read. */
@@ -58,5 +62,32 @@ public class PublishedArticleService {
     private String cursorAfter(List<ArticleSummary> page, ArticleSort sort) {
         ArticleSummary last = page.get(page.size() - 1);
         return new ArticleCursor(last.publishedAt(), last.id(), sort).encode(seal);
+    }
+
+    // --- Feeds (RSS, Atom, JSON Feed) ---------------------------------------
+
+    /**
+     * Checks a feed request before anything is read: a cursor must be one
+     * this API sealed, for the newest-first order feeds walk.
+     */
+    public FeedQuery feedQuery(FeedQuery.Scope scope, String slug, int limit, String cursor, long contentBudget) {
+        ArticleCursor after = cursor == null || cursor.isEmpty() ? null
+                : ArticleCursor.decode(cursor, ArticleSort.NEWEST, seal);
+        return new FeedQuery(scope, slug, limit, after, contentBudget);
+    }
+
+    /** The newest published entries of a feed; bodies only while the query's content budget lasts. */
+    public FeedPage feed(FeedQuery query) {
+        FeedReads.Read read = feeds.read(query);
+        List<FeedEntry> rows = read.entries();
+        boolean more = rows.size() > query.limit();
+        List<FeedEntry> page = more ? rows.subList(0, query.limit()) : rows;
+        String next = null;
+        if (more) {
+            FeedEntry last = page.get(page.size() - 1);
+            next = new ArticleCursor(last.publishedAt(), last.id(), ArticleSort.NEWEST).encode(seal);
+        }
+        Instant newest = page.stream().map(FeedEntry::lastModified).max(Comparator.naturalOrder()).orElse(null);
+        return new FeedPage(page, next, newest, read.lastWrite());
     }
 }
