@@ -37,10 +37,13 @@ final class XmlText {
         return text == null ? null : text.replace("]]>", "]]&gt;");
     }
 
+    /** Whether the text is fine as it is, the usual case: then it is not copied. */
     private static boolean allowed(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isSurrogate(c) || !legal(c)) {
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c) || !legal(c)) {
                 return false;
             }
         }
