@@ -37,7 +37,6 @@ final class AtomDocument {
         feed.setId(self);
         feed.setTitleEx(text(head.title()));
         feed.setSubtitle(text(head.description()));
-        feed.setLanguage(head.language());
         feed.setUpdated(date(page.newestChange() == null ? Instant.EPOCH : page.newestChange()));
         feed.setAlternateLinks(List.of(link("alternate", head.homeUrl(), "text/html")));
         List<Link> others = new ArrayList<>();
@@ -47,7 +46,7 @@ final class AtomDocument {
         }
         feed.setOtherLinks(others);
         feed.setEntries(page.entries().stream().map(AtomDocument::entry).toList());
-        return XmlDocuments.bytes(feed, List.of());
+        return XmlDocuments.bytes(feed, List.of(), head.language());
     }
 
     private static Entry entry(FeedEntry article) {

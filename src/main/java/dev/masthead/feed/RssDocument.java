@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 
 import org.jdom2.Namespace;
 
@@ -63,7 +64,7 @@ final class RssDocument {
         atom.setLinks(links);
         channel.setModules(modules(channel.getModules(), atom));
         channel.setItems(page.entries().stream().map(RssDocument::item).toList());
-        return XmlDocuments.bytes(channel, NAMESPACES);
+        return XmlDocuments.bytes(channel, NAMESPACES, null);
     }
 
     private static Item item(FeedEntry entry) {
@@ -100,15 +101,15 @@ final class RssDocument {
     }
 
     /** media:content for the feature image; a URL that is not a URI (never stored, but old rows) is left out. */
-    private static java.util.Optional<Module> image(String url) {
+    private static Optional<Module> image(String url) {
         try {
             MediaContent content = new MediaContent(new UrlReference(XmlText.of(url)));
             content.setMedium("image");
             MediaEntryModuleImpl media = new MediaEntryModuleImpl();
             media.setMediaContents(new MediaContent[] { content });
-            return java.util.Optional.of(media);
+            return Optional.of(media);
         } catch (URISyntaxException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

@@ -23,11 +23,18 @@ final class XmlDocuments {
     private XmlDocuments() {
     }
 
-    /** The feed, with {@code namespaces} declared on the root whether or not an element uses them. */
-    static byte[] bytes(WireFeed feed, List<Namespace> namespaces) {
+    /**
+     * The feed, with {@code namespaces} declared on the root whether or not an
+     * element uses them, and {@code xml:lang} on it when {@code language} is
+     * given (ROME's Atom output leaves the feed's language out).
+     */
+    static byte[] bytes(WireFeed feed, List<Namespace> namespaces, String language) {
         try {
             Document document = new WireFeedOutput().outputJDom(feed);
             namespaces.forEach(document.getRootElement()::addNamespaceDeclaration);
+            if (language != null) {
+                document.getRootElement().setAttribute("lang", language, Namespace.XML_NAMESPACE);
+            }
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             new XMLOutputter(Format.getRawFormat().setEncoding("UTF-8").setLineSeparator("\n")).output(document, bytes);
             return bytes.toByteArray();

@@ -56,6 +56,7 @@ class FeedDocumentsTest {
         FeedXml atom = FeedXml.parse(AtomDocument.of(HEAD, page("<p>" + HOSTILE + "</p>")));
 
         assertEquals(KEPT, atom.text("/atom:feed/atom:title"));
+        assertEquals("en", atom.text("/atom:feed/@xml:lang"));
         assertEquals(KEPT, atom.text("/atom:feed/atom:entry/atom:title"));
         assertEquals(KEPT, atom.text("/atom:feed/atom:entry/atom:summary"));
         assertEquals(KEPT, atom.text("/atom:feed/atom:entry/atom:author/atom:name"));

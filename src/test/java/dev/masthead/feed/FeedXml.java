@@ -28,7 +28,8 @@ final class FeedXml {
     static final String CONTENT = "http://purl.org/rss/1.0/modules/content/";
     static final String DC = "http://purl.org/dc/elements/1.1/";
     static final String MEDIA = "http://search.yahoo.com/mrss/";
-    private static final Map<String, String> PREFIXES = Map.of("atom", ATOM, "content", CONTENT, "dc", DC, "media", MEDIA);
+    private static final Map<String, String> PREFIXES = Map.of("atom", ATOM, "content", CONTENT, "dc", DC, "media", MEDIA,
+            "xml", XMLConstants.XML_NS_URI);
 
     private final Document document;
     private final XPath xpath;
