@@ -92,10 +92,16 @@ class FeedReads {
     record Read(List<FeedEntry> entries, Instant lastWrite) {
     }
 
-    /** The newest entries whose bodies fit the budget together; the first that does not fit ends it. */
+    /**
+     * The newest entries whose bodies fit the budget together; the first that
+     * does not fit ends it. A budget of 0 (summaries only) reads no body at all.
+     */
     private static List<UUID> withinBudget(List<Row> rows, FeedQuery query) {
         List<UUID> chosen = new ArrayList<>();
         long left = query.contentBudget();
+        if (left <= 0) {
+            return chosen;
+        }
         for (Row row : rows.subList(0, Math.min(rows.size(), query.limit()))) {
             if (row.htmlLength() > left) {
                 break;
