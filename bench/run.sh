@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Masthead's Delivery read path under load, next to nginx serving the same
+# Masthead's Delivery read path (JSON, feeds, sitemaps) under load, next to nginx serving the same
 # bytes as static files, on this machine:
 #   bash bench/run.sh [ARTICLES]      (default 10000; 100000 and 1000000 work too)
 # Needs PostgreSQL on 127.0.0.1:5432 (user postgres); installs wrk and nginx
@@ -100,6 +100,16 @@ finish() {
 }
 trap finish EXIT
 
+# Feeds and sitemaps built from a cold cache: the first request (cold JVM), then
+# again after an edit dropped the cache (warm JVM). The index names the last
+# article chunk; its address is on the site, the path is what this service serves.
+cold_ms() { curl -sf -o /dev/null -w '%{time_total}' "http://127.0.0.1:$PORT$1" | awk '{ printf "%.0f", $1 * 1000 }'; }
+INDEX_COLD=$(cold_ms /sitemap.xml)
+LAST_CHUNK=$(curl -sf "http://127.0.0.1:$PORT/sitemap.xml" | grep -o '/sitemaps/articles-[0-9]*\.xml' | sort -t- -k2 -n | tail -n 1)
+[ -n "$LAST_CHUNK" ] || { echo "the sitemap index names no article chunk"; exit 1; }
+CHUNK_COLD=$(cold_ms "$LAST_CHUNK")
+FEED_COLD=$(cold_ms /feeds/rss.xml)
+
 echo "== the same bodies as static files for nginx"
 STATIC="$WORK/static"
 rm -rf "$STATIC" && mkdir -p "$STATIC/api/v1/articles" "$STATIC/api/v1/tags-pages"
@@ -124,11 +134,19 @@ if [ "$CACHE" = on ]; then
         [ "$code" = 200 ] || { echo "a warm-up edit answered $code"; exit 1; }
     done
 fi
+# The edits above dropped every cached feed and sitemap; the JVM has now built each once.
+INDEX_WARM=$(cold_ms /sitemap.xml)
+CHUNK_WARM=$(cold_ms "$LAST_CHUNK")
+FEED_WARM=$(cold_ms /feeds/rss.xml)
 psql -h 127.0.0.1 -U postgres -d "$DB" -tAc "select slug from tag order by slug" > "$WORK/tags.txt"
 while read -r slug; do curl -sf "http://127.0.0.1:$PORT/api/v1/articles/$slug" -o "$STATIC/api/v1/articles/$slug"; done < "$WORK/slugs.txt"
 while read -r tag; do curl -sf "http://127.0.0.1:$PORT/api/v1/articles?tag=$tag" -o "$STATIC/api/v1/tags-pages/$tag"; done < "$WORK/tags.txt"
 curl -sf "http://127.0.0.1:$PORT/api/v1/articles" -o "$STATIC/api/v1/newest"
 curl -sf "http://127.0.0.1:$PORT/api/v1/recent-posts" -o "$STATIC/api/v1/recent-posts"
+mkdir -p "$STATIC/feeds" "$STATIC/sitemaps"
+for feed in rss.xml atom.xml feed.json; do curl -sf "http://127.0.0.1:$PORT/feeds/$feed" -o "$STATIC/feeds/$feed"; done
+curl -sf "http://127.0.0.1:$PORT$LAST_CHUNK" -o "$STATIC$LAST_CHUNK"
+curl -sf "http://127.0.0.1:$PORT/sitemap.xml" -o "$STATIC/sitemap.xml"
 cat > "$WORK/nginx.conf" <<NGINX
 worker_processes 2;
 pid $PWD/$WORK/nginx.pid;
@@ -146,6 +164,12 @@ http {
             if (\$args = "cursor=") { rewrite ^ /api/v1/first-keyset last; }
             rewrite ^ /api/v1/newest last;
         }
+        # The media types Masthead sends, so both sides send the same headers' worth.
+        location = /feeds/rss.xml { types { } default_type "application/rss+xml; charset=utf-8"; }
+        location = /feeds/atom.xml { types { } default_type "application/atom+xml; charset=utf-8"; }
+        location = /feeds/feed.json { types { } default_type "application/feed+json; charset=utf-8"; }
+        location /sitemaps/ { types { } default_type "application/xml; charset=utf-8"; }
+        location = /sitemap.xml { types { } default_type "application/xml; charset=utf-8"; }
     }
 }
 NGINX
@@ -255,6 +279,11 @@ endpoint "(d) recent posts" @SERVER@/api/v1/recent-posts
 endpoint masthead-only "(e) conditional GET (304)" -H "If-None-Match: $ETAG" "@SERVER@/api/v1/articles/$FIRST_SLUG"
 endpoint "(f) first keyset page" "@SERVER@/api/v1/articles?cursor="
 endpoint "(g) keyset page half-way down" "@SERVER@/api/v1/articles?cursor=$DEEP_CURSOR"
+endpoint "(h) RSS feed of the site" @SERVER@/feeds/rss.xml
+endpoint "(i) Atom feed of the site" @SERVER@/feeds/atom.xml
+endpoint "(j) JSON Feed of the site" @SERVER@/feeds/feed.json
+endpoint "(k) last article sitemap chunk" "@SERVER@$LAST_CHUNK"
+endpoint "(l) sitemap index" @SERVER@/sitemap.xml
 
 # Edits the articles being read, WRITE_RATE a second for WRITE_SECONDS, on a
 # fixed schedule whatever the answers take (open loop: a slow write does not
@@ -333,6 +362,10 @@ TABLE=$(
         echo
         echo "$WRITES"
     fi
+    echo
+    echo "Built from a cold cache (one curl each; first with a cold JVM, then after edits dropped the cache):" \
+        "sitemap index ${INDEX_COLD} / ${INDEX_WARM} ms, \`$LAST_CHUNK\` ($(stat -c %s "$STATIC$LAST_CHUNK") bytes)" \
+        "${CHUNK_COLD} / ${CHUNK_WARM} ms, \`/feeds/rss.xml\` ($(stat -c %s "$STATIC/feeds/rss.xml") bytes) ${FEED_COLD} / ${FEED_WARM} ms."
     echo
     echo "Startup to ready: ${STARTUP_MS} ms. RSS after the run: ${RSS_MB} MiB. JVM: \`$JAVA_OPTS\`."
 )

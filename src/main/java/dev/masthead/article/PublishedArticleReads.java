@@ -9,9 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -37,13 +35,6 @@ class PublishedArticleReads {
             + "a.feature_image_alt, a.feature_image_caption, a.featured, a.published_at, a.updated_at, "
             + "a.reading_time_minutes";
     private static final int SUMMARY_COLUMN_COUNT = 11;
-    /** The credits and tags of some articles, in their order; authors first. */
-    private static final String RELATIONS = "select 0 as kind, x.article_id, x.position, p.id, p.slug, p.name, "
-            + "p.avatar_url, p.updated_at from article_author x join author p on p.id = x.author_id "
-            + "where x.article_id in (%1$s) union all "
-            + "select 1, x.article_id, x.position, t.id, t.slug, t.name, null, t.updated_at "
-            + "from article_tag x join tag t on t.id = x.tag_id where x.article_id in (%1$s) "
-            + "order by 1, 2, 3";
 
     private final DataSource dataSource;
     private final Permalinks permalinks;
@@ -103,7 +94,7 @@ class PublishedArticleReads {
                     total = kept == null ? null : result.getLong(SUMMARY_COLUMN_COUNT + 1);
                 }
             }
-            Relations relations = relations(connection, rows.stream().map(Row::id).toList());
+            ArticleRelations relations = ArticleRelations.read(connection, rows.stream().map(Row::id).toList(), permalinks);
             List<ArticleSummary> summaries = rows.stream().map(row -> row.summary(relations, permalinks)).toList();
             if (!query.cursorMode() && total == null) {
                 total = count(connection, where);
@@ -139,7 +130,7 @@ class PublishedArticleReads {
                 wordCount = result.getInt(14);
                 seo = new Seo(result.getString(15), result.getString(16), result.getString(17), result.getString(18));
             }
-            Relations relations = relations(connection, List.of(row.id()));
+            ArticleRelations relations = ArticleRelations.read(connection, List.of(row.id()), permalinks);
             ArticleSummary s = row.summary(relations, permalinks);
             ArticleView view = new ArticleView(s.id(), s.slug(), s.url(), s.title(), s.excerpt(), s.featureImage(),
                     s.featured(), s.publishedAt(), s.updatedAt(), s.readingTimeMinutes(), s.primaryAuthor(),
@@ -227,33 +218,7 @@ class PublishedArticleReads {
         }
     }
 
-    private Relations relations(Connection connection, List<UUID> ids) throws SQLException {
-        Relations relations = new Relations();
-        if (ids.isEmpty()) {
-            return relations;
-        }
-        String placeholders = String.join(", ", Collections.nCopies(ids.size(), "?"));
-        List<Object> parameters = new ArrayList<>(ids);
-        parameters.addAll(ids);
-        try (PreparedStatement select = prepare(connection, String.format(RELATIONS, placeholders), parameters);
-                ResultSet result = select.executeQuery()) {
-            while (result.next()) {
-                UUID article = result.getObject(2, UUID.class);
-                UUID id = result.getObject(4, UUID.class);
-                Instant updated = instant(result, 8);
-                if (result.getInt(1) == 0) {
-                    relations.credit(article, new AuthorRef(id, result.getString(5), result.getString(6),
-                            result.getString(7), permalinks.author(result.getString(5))), updated);
-                } else {
-                    relations.file(article, new TagRef(id, result.getString(5), result.getString(6),
-                            permalinks.tag(result.getString(5))), updated);
-                }
-            }
-        }
-        return relations;
-    }
-
-    private static PreparedStatement prepare(Connection connection, String sql, List<?> parameters)
+    static PreparedStatement prepare(Connection connection, String sql, List<?> parameters)
             throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
         for (int i = 0; i < parameters.size(); i++) {
@@ -262,12 +227,12 @@ class PublishedArticleReads {
         return statement;
     }
 
-    private static Instant instant(ResultSet result, int column) throws SQLException {
+    static Instant instant(ResultSet result, int column) throws SQLException {
         OffsetDateTime at = result.getObject(column, OffsetDateTime.class);
         return at == null ? null : at.toInstant();
     }
 
-    private static FeatureImage featureImage(ResultSet result, int urlColumn) throws SQLException {
+    static FeatureImage featureImage(ResultSet result, int urlColumn) throws SQLException {
         String url = result.getString(urlColumn);
         return url == null ? null : new FeatureImage(url, result.getString(urlColumn + 1), result.getString(urlColumn + 2));
     }
@@ -282,38 +247,12 @@ class PublishedArticleReads {
                     instant(result, 10), result.getInt(11));
         }
 
-        ArticleSummary summary(Relations relations, Permalinks permalinks) {
-            List<AuthorRef> authors = relations.authors.getOrDefault(id, List.of());
-            List<TagRef> tags = relations.tags.getOrDefault(id, List.of());
+        ArticleSummary summary(ArticleRelations relations, Permalinks permalinks) {
+            List<AuthorRef> authors = relations.authors(id);
+            List<TagRef> tags = relations.tags(id);
             return new ArticleSummary(id, slug, permalinks.article(slug, id, publishedAt), title, excerpt, featureImage, featured, publishedAt, updatedAt,
                     readingTimeMinutes, authors.isEmpty() ? null : authors.get(0), authors,
                     tags.isEmpty() ? null : tags.get(0), tags);
-        }
-    }
-
-    /** Authors and tags by article, in credit and filing order, with their latest change. */
-    private static final class Relations {
-        final Map<UUID, List<AuthorRef>> authors = new HashMap<>();
-        final Map<UUID, List<TagRef>> tags = new HashMap<>();
-        final Map<UUID, Instant> latest = new HashMap<>();
-
-        void credit(UUID article, AuthorRef author, Instant updated) {
-            authors.computeIfAbsent(article, a -> new ArrayList<>()).add(author);
-            latest.merge(article, updated, Relations::later);
-        }
-
-        void file(UUID article, TagRef tag, Instant updated) {
-            tags.computeIfAbsent(article, a -> new ArrayList<>()).add(tag);
-            latest.merge(article, updated, Relations::later);
-        }
-
-        Instant latestChange(UUID article, Instant own) {
-            Instant related = latest.get(article);
-            return related == null ? own : later(own, related);
-        }
-
-        static Instant later(Instant a, Instant b) {
-            return a.isAfter(b) ? a : b;
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.masthead.article;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -20,12 +21,13 @@ public class PublishedArticleService {
 
     private final PublishedArticleReads published;
     private final CursorSeal seal;
-
+    private final FeedReads feeds;
     private final SitemapReads sitemaps;
 
-    PublishedArticleService(PublishedArticleReads published, CursorSeal seal, SitemapReads sitemaps) {
+    PublishedArticleService(PublishedArticleReads published, CursorSeal seal, FeedReads feeds, SitemapReads sitemaps) {
         this.published = published;
         this.seal = seal;
+        this.feeds = feeds;
         this.sitemaps = sitemaps;
     }
 
@@ -65,7 +67,7 @@ public class PublishedArticleService {
         return new ArticleCursor(last.publishedAt(), last.id(), sort).encode(seal);
     }
 
-    // --- Sitemaps (dev.masthead.sitemap): the whole archive in chunks, and the last days for Google News.
+    // --- Sitemaps: the whole archive in chunks, and the last days for Google News ---------
 
     /** The number of published articles, as kept by every article write: one row, never a count. */
     public long publishedCount() {
@@ -91,5 +93,36 @@ public class PublishedArticleService {
     /** Articles published after {@code since}, newest first, at most {@code limit}; none with a foreign canonical URL. */
     public List<NewsArticle> publishedSince(Instant since, int limit) {
         return sitemaps.news(since, limit);
+    }
+
+    /** When the newest article published at or before {@code cutoff} was published; null when none was. */
+    public Instant newestPublishedUpTo(Instant cutoff) {
+        return sitemaps.newestPublishedUpTo(cutoff);
+    }
+
+    // --- Feeds (RSS, Atom, JSON Feed) ---------------------------------------
+
+    /**
+     * Checks a feed request before anything is read: a cursor must be one
+     * this API sealed, for the newest-first order feeds walk.
+     */
+    public FeedQuery feedQuery(FeedQuery.Scope scope, String slug, int limit, String cursor, long contentBudget) {
+        ArticleCursor after = cursor == null || cursor.isEmpty() ? null
+                : ArticleCursor.decode(cursor, ArticleSort.NEWEST, seal);
+        return new FeedQuery(scope, slug, limit, after, contentBudget);
+    }
+
+    /** The newest published entries of a feed; bodies only while the query's content budget lasts. */
+    public FeedPage feed(FeedQuery query) {
+        List<FeedEntry> rows = feeds.read(query);
+        boolean more = rows.size() > query.limit();
+        List<FeedEntry> page = more ? rows.subList(0, query.limit()) : rows;
+        String next = null;
+        if (more) {
+            FeedEntry last = page.get(page.size() - 1);
+            next = new ArticleCursor(last.publishedAt(), last.id(), ArticleSort.NEWEST).encode(seal);
+        }
+        Instant newest = page.stream().map(FeedEntry::lastModified).max(Comparator.naturalOrder()).orElse(null);
+        return new FeedPage(page, next, newest);
     }
 }

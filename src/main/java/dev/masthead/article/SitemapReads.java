@@ -152,6 +152,20 @@ class SitemapReads {
         }
     }
 
+    /** The latest publication at or before {@code cutoff}: the newest article a window starting there left out. */
+    Instant newestPublishedUpTo(Instant cutoff) {
+        String sql = "select published_at" + PUBLISHED + "and published_at <= ? order by published_at desc, id desc limit 1";
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setObject(1, OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC));
+            try (ResultSet result = select.executeQuery()) {
+                return result.next() ? instant(result, 1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the newest article before the news window", e);
+        }
+    }
+
     private static long count(Connection connection) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("select articles from published_total where id = 1");
                 ResultSet result = select.executeQuery()) {

@@ -1,5 +1,10 @@
 package dev.masthead.content;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -11,6 +16,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+
+import javax.sql.DataSource;
 
 /**
  * Appends to the content_event log inside the writing transaction, so a change
@@ -31,12 +38,29 @@ public class ContentLog {
     private final EntityManager entityManager;
     private final Event<ContentChanged> changed;
     private final TransactionSynchronizationRegistry transaction;
+    private final DataSource dataSource;
 
     ContentLog(EntityManager entityManager, Event<ContentChanged> changed,
-            TransactionSynchronizationRegistry transaction) {
+            TransactionSynchronizationRegistry transaction, DataSource dataSource) {
         this.entityManager = entityManager;
         this.changed = changed;
         this.transaction = transaction;
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * When the newest content change committed (null before the first): no
+     * published content anywhere changed later. One probe of the log's key.
+     */
+    public Instant lastWrite() {
+        String sql = "select occurred_at from content_event order by seq desc limit 1";
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(sql);
+                ResultSet result = select.executeQuery()) {
+            return result.next() ? result.getObject(1, OffsetDateTime.class).toInstant() : null;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the content log's newest event", e);
+        }
     }
 
     /** Locks the head row for the rest of this transaction (once; later calls are free). */

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.UriInfo;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.masthead.content.ContentLog;
 import io.smallrye.common.vertx.ContextLocals;
 
 /**
@@ -45,12 +46,15 @@ public class DeliveryResponses {
     private final ObjectMapper mapper;
     private final DeliveryCache cache;
     private final DocumentRenders documents;
+    private final ContentLog log;
     private final String cacheControl;
 
-    DeliveryResponses(ObjectMapper mapper, DeliveryCache cache, DocumentRenders documents, DeliveryConfig config) {
+    DeliveryResponses(ObjectMapper mapper, DeliveryCache cache, DocumentRenders documents, ContentLog log,
+            DeliveryConfig config) {
         this.mapper = mapper;
         this.cache = cache;
         this.documents = documents;
+        this.log = log;
         this.cacheControl = "public, max-age=" + config.maxAge() + ", stale-while-revalidate="
                 + config.staleWhileRevalidate();
     }
@@ -66,6 +70,10 @@ public class DeliveryResponses {
     /**
      * {@link #cached} for a feed or sitemap: a cold render first takes one of
      * the few {@link DocumentRenders} permits, since it may hold megabytes.
+     * Its Last-Modified is never earlier than the newest content change: a
+     * document that lost an item (unpublished, deleted) changed then, later
+     * than any item it still holds, and a client asking If-Modified-Since
+     * must not be told otherwise.
      */
     public Response cachedDocument(UriInfo uri, HttpHeaders request, Supplier<Representation> render) {
         return cached(uri, request, render, true);
@@ -79,7 +87,7 @@ public class DeliveryResponses {
         }
         cache.missed();
         long generation = cache.generation();
-        Representation rendered = document ? documents.render(render) : render.get();
+        Representation rendered = document ? documents.render(() -> noEarlierThanLastWrite(render.get())) : render.get();
         if (rendered.movedTo() != null) {
             return Response.status(Response.Status.MOVED_PERMANENTLY).location(rendered.movedTo()).build();
         }
@@ -100,6 +108,16 @@ public class DeliveryResponses {
                 : Response.ok(cached.body(), cached.mediaType());
         headers(cached, response::header);
         return response.build();
+    }
+
+    private Representation noEarlierThanLastWrite(Representation rendered) {
+        Instant lastWrite = log.lastWrite();
+        if (lastWrite == null || rendered.movedTo() != null
+                || (rendered.lastModified() != null && !rendered.lastModified().isBefore(lastWrite))) {
+            return rendered;
+        }
+        return new Representation(rendered.body(), rendered.mediaType(), lastWrite, rendered.surrogateKeys(),
+                rendered.link(), rendered.article(), null, rendered.expires());
     }
 
     /** The headers a Delivery response carries, whichever path answers it. */

@@ -109,7 +109,8 @@ public class SitemapService {
      * the window.
      */
     public SitemapDocument news() {
-        List<NewsArticle> recent = articles.publishedSince(Instant.now().minus(NEWS_WINDOW), NEWS_LIMIT);
+        Instant since = Instant.now().minus(NEWS_WINDOW);
+        List<NewsArticle> recent = articles.publishedSince(since, NEWS_LIMIT);
         SitemapXml xml = SitemapXml.news();
         String language = newsLanguage(permalinks.language());
         for (NewsArticle article : recent) {
@@ -117,7 +118,13 @@ public class SitemapService {
                     article.updatedAt());
         }
         Instant expires = recent.isEmpty() ? null : recent.get(recent.size() - 1).publishedAt().plus(NEWS_WINDOW);
-        return new SitemapDocument(xml.finish(), xml.newest(), expires);
+        // The window changes the document without a write when an article leaves it: that is a change too.
+        Instant left = articles.newestPublishedUpTo(since);
+        Instant lastModified = xml.newest();
+        if (left != null && (lastModified == null || left.plus(NEWS_WINDOW).isAfter(lastModified))) {
+            lastModified = left.plus(NEWS_WINDOW);
+        }
+        return new SitemapDocument(xml.finish(), lastModified, expires);
     }
 
     private SitemapDocument items(String name, String number, BiFunction<Long, Integer, List<PublishedItem>> read, Function<String, String> page) {

@@ -10,6 +10,8 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import dev.masthead.text.XmlText;
+
 /**
  * One sitemap document being written, entry by entry, straight into its
  * bytes (sitemaps.org 0.9 with Google's image and news extensions). Every
@@ -134,24 +136,6 @@ final class SitemapXml {
         return bytes.toByteArray();
     }
 
-    /** What of {@code text} XML 1.0 can carry: Char ::= #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]. */
-    static String xmlText(String text) {
-        StringBuilder kept = null;
-        for (int i = 0; i < text.length();) {
-            int c = text.codePointAt(i);
-            int width = Character.charCount(c);
-            boolean allowed = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
-                    || (c >= 0xE000 && c <= 0xFFFD) || c >= 0x10000;
-            if (!allowed && kept == null) {
-                kept = new StringBuilder(text.length()).append(text, 0, i);
-            } else if (allowed && kept != null) {
-                kept.appendCodePoint(c);
-            }
-            i += width;
-        }
-        return kept == null ? text : kept.toString();
-    }
-
     /** W3C Datetime (the sitemaps' lastmod and publication_date), to the second, in UTC. */
     static String w3c(Instant instant) {
         return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
@@ -159,7 +143,7 @@ final class SitemapXml {
 
     private void text(String prefix, String namespace, String name, String value) throws XMLStreamException {
         xml.writeStartElement(prefix, name, namespace);
-        xml.writeCharacters(xmlText(value));
+        xml.writeCharacters(XmlText.of(value));
         xml.writeEndElement();
     }
 

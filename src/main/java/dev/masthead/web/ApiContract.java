@@ -38,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = ApiContract.DELIVERY_ARTICLES, description = "Published articles and the Recent Posts widget"),
                 @Tag(name = ApiContract.DELIVERY_TAGS, description = "Tags with their published article counts"),
                 @Tag(name = ApiContract.DELIVERY_AUTHORS, description = "Author profiles with their published article counts"),
+                @Tag(name = ApiContract.DELIVERY_FEEDS, description = "RSS, Atom and JSON Feed of the site, a tag or an author"),
                 @Tag(name = ApiContract.DELIVERY_SITEMAPS, description = "Sitemaps of published content for search engines, Google News included"),
                 @Tag(name = ApiContract.MANAGEMENT_AUTH, description = "Signing in"),
                 @Tag(name = ApiContract.MANAGEMENT_ARTICLES, description = "Writing, editing and publishing articles"),
@@ -167,6 +168,7 @@ public class ApiContract extends Application {
     public static final String DELIVERY_ARTICLES = "Delivery: articles";
     public static final String DELIVERY_TAGS = "Delivery: tags";
     public static final String DELIVERY_AUTHORS = "Delivery: authors";
+    public static final String DELIVERY_FEEDS = "Delivery: feeds";
     public static final String DELIVERY_SITEMAPS = "Delivery: sitemaps";
     public static final String MANAGEMENT_AUTH = "Management: auth";
     public static final String MANAGEMENT_ARTICLES = "Management: articles";

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
+import dev.masthead.text.XmlText;
 import org.w3c.dom.Document;
 
 /** The document writer alone: escaping, stripping, dates, and that the schemas really check the extensions. */
@@ -21,9 +22,9 @@ class SitemapXmlTest {
 
     @Test
     void stripsWhatXmlCannotCarryAndKeepsTheRest() {
-        assertEquals(KEPT, SitemapXml.xmlText(HOSTILE));
-        assertEquals("plain", SitemapXml.xmlText("plain"));
-        assertEquals("\uD83D\uDE00", SitemapXml.xmlText("\uD83D\uDE00"));
+        assertEquals(KEPT, XmlText.of(HOSTILE));
+        assertEquals("plain", XmlText.of("plain"));
+        assertEquals("\uD83D\uDE00", XmlText.of("\uD83D\uDE00"));
     }
 
     @Test
