@@ -12,13 +12,15 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * What browsers are told: security headers on every response, and CORS. The
- * Delivery API may be read from the configured origins (any by default); the
- * Management API only from origins configured for it.
+ * Delivery API and the feeds may be read from the configured origins (any by
+ * default); the Management API only from origins configured for it.
  */
 @ApplicationScoped
 public class BrowserPolicy {
 
     private static final String MANAGEMENT = "/api/v1/admin/";
+    /** A web app may read the JSON Feed (or RSS, Atom) like the Delivery API it is part of. */
+    private static final String FEEDS = "/feeds/";
     private static final String DELIVERY_METHODS = "GET, HEAD, OPTIONS";
     private static final String MANAGEMENT_METHODS = "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS";
     private static final String ALLOWED_HEADERS = "Authorization, Content-Type, If-Match, If-None-Match, If-Modified-Since, X-Request-Id";
@@ -50,7 +52,7 @@ public class BrowserPolicy {
 
         String origin = context.request().getHeader("Origin");
         boolean management = path.startsWith(MANAGEMENT);
-        if (origin != null && path.startsWith("/api/")) {
+        if (origin != null && (path.startsWith("/api/") || path.startsWith(FEEDS))) {
             List<String> allowed = management ? managementOrigins : deliveryOrigins;
             boolean any = allowed.contains("*");
             if (any || allowed.contains(origin)) {

@@ -32,7 +32,9 @@ class DeliveryFastPathTest {
     void aCachedAnswerIsTheResourcesAnswer() {
         CreatedArticle story = article().published();
         for (String path : List.of("/api/v1/articles/" + story.slug(), "/api/v1/articles?pageSize=3",
-                "/api/v1/recent-posts?limit=2", "/api/v1/tags", "/api/v1/authors?page=1")) {
+                "/api/v1/recent-posts?limit=2", "/api/v1/tags", "/api/v1/authors?page=1", "/feeds/rss.xml",
+                "/feeds/atom.xml?limit=5", "/feeds/feed.json", "/sitemap.xml", "/sitemaps/articles-1.xml",
+                "/sitemap-news.xml")) {
             ExtractableResponse<Response> first = given().get(path).then().statusCode(200).extract();
             ExtractableResponse<Response> second = given().get(path).then().statusCode(200).extract();
 
@@ -56,6 +58,11 @@ class DeliveryFastPathTest {
         given().header("Accept", "text/html").get(path).then().statusCode(406);
         given().head(path).then().statusCode(200).header("ETag", etag);
         given().get(path + "?fields=title").then().statusCode(400);
+        // A feed answered from the cache still negotiates: only its own media type, or anything.
+        given().get("/feeds/rss.xml").then().statusCode(200);
+        given().header("Accept", "application/rss+xml").get("/feeds/rss.xml").then().statusCode(200)
+                .contentType("application/rss+xml; charset=utf-8");
+        given().header("Accept", "application/json").get("/feeds/rss.xml").then().statusCode(406);
         given().header("Origin", "https://reader.example").get(path).then().statusCode(200)
                 .header("Access-Control-Allow-Origin", equalTo("*"));
     }

@@ -77,6 +77,15 @@ class BrowserPolicyTest {
     }
 
     @Test
+    void feedsAreReadableFromAnyOriginLikeTheDeliveryApi() {
+        given().header("Origin", READER).get("/feeds/feed.json").then().statusCode(200)
+                .header("Access-Control-Allow-Origin", "*")
+                .header("Access-Control-Expose-Headers", containsString("ETag"));
+        preflight(READER, "GET").options("/feeds/tags/" + Unique.name("any") + "/rss.xml").then().statusCode(204)
+                .header("Access-Control-Allow-Methods", not(containsString("POST")));
+    }
+
+    @Test
     void deliveryProblemsAreReadableFromAnyOriginToo() {
         given().header("Origin", READER).get(DELIVERY + "/" + Unique.name("missing")).then().statusCode(404)
                 .contentType("application/problem+json")
