@@ -48,6 +48,8 @@ NOTE="${BENCH_NOTE:-}"
 JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx96m -Xss256k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=32m -XX:MaxMetaspaceSize=96m -XX:CICompilerCount=2}"
 ADMIN_EMAIL=bench@masthead.test
 ADMIN_PASSWORD=bench-admin-password
+# Known to the script so it can seal a cursor half-way down the archive (see DEEP below).
+CURSOR_SECRET=bench-cursor-secret-not-for-production
 export MALLOC_ARENA_MAX=2
 [ "$CACHE" = on ] || [ "$CACHE" = off ] || { echo "BENCH_CACHE is on or off"; exit 2; }
 [ "$WRITE_RATE" -ge 1 ] || { echo "BENCH_WRITE_RATE is a whole number of writes per second, at least 1"; exit 2; }
@@ -71,6 +73,7 @@ start_service() {
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" QUARKUS_DATASOURCE_USERNAME=postgres \
     MASTHEAD_ADMIN_EMAIL=$ADMIN_EMAIL MASTHEAD_ADMIN_PASSWORD=$ADMIN_PASSWORD MASTHEAD_AUTH_REQUESTS_PER_MINUTE=100000 \
     MASTHEAD_SITE_URL=https://news.example.com MASTHEAD_SITE_NAME="Bench News" \
+    MASTHEAD_DELIVERY_CURSOR_SECRET=$CURSOR_SECRET \
     QUARKUS_HTTP_PORT=$PORT QUARKUS_LOG_CONSOLE_LEVEL=WARN \
         java $JAVA_OPTS -jar "$JAR" > "$WORK/service.log" 2>&1 &
     SERVICE=$!
@@ -116,6 +119,7 @@ rm -rf "$STATIC" && mkdir -p "$STATIC/api/v1/articles" "$STATIC/api/v1/tags-page
 psql -h 127.0.0.1 -U postgres -d "$DB" -tAc "select id || ' ' || slug from article order by random() limit 1000" > "$WORK/articles.txt"
 cut -d' ' -f2 "$WORK/articles.txt" > "$WORK/slugs.txt"
 # The Management API, for the write run: an admin token, an article's version, one edit.
+# The admin is the one this script names; a database seeded elsewhere may hold another (then: delete from account).
 TOKEN=$(curl -sf -X POST "http://127.0.0.1:$PORT/api/v1/admin/auth/token" -H 'Content-Type: application/json' \
     -d "{\"email\":\"$ADMIN_EMAIL\",\"password\":\"$ADMIN_PASSWORD\"}" | python3 -c 'import sys, json; print(json.load(sys.stdin)["token"])')
 version_of() {
@@ -204,7 +208,10 @@ FIRST_SLUG=$(head -n 1 "$WORK/slugs.txt")
 DEEP=$(psql -h 127.0.0.1 -U postgres -d "$DB" -tAc "select 'd:' || floor(extract(epoch from published_at))::bigint || ':'
     || (extract(microseconds from published_at)::bigint % 1000000) * 1000 || ':' || id from article
     where status = 'PUBLISHED' order by published_at desc, id desc offset $((ARTICLES / 2)) limit 1")
-DEEP_CURSOR=$(printf '%s' "$DEEP" | base64 -w0 | tr '+/' '-_' | tr -d '=')
+# Sealed as delivery/CursorSeal does: HMAC-SHA256 under a key derived from the secret, 16 bytes, base64url.
+b64url() { base64 -w0 | tr '+/' '-_' | tr -d '='; }
+SEAL_KEY=$(printf '%s' "masthead paging cursor v1" | openssl dgst -sha256 -mac HMAC -macopt key:"$CURSOR_SECRET" -binary | xxd -p -c 256)
+DEEP_CURSOR="$(printf '%s' "$DEEP" | b64url).$(printf '%s' "$DEEP" | openssl dgst -sha256 -mac HMAC -macopt hexkey:"$SEAL_KEY" -binary | head -c 16 | b64url)"
 curl -sf "http://127.0.0.1:$PORT/api/v1/articles?cursor=" -o "$STATIC/api/v1/first-keyset"
 curl -sf "http://127.0.0.1:$PORT/api/v1/articles?cursor=$DEEP_CURSOR" -o "$STATIC/api/v1/deep-keyset"
 ETAG=$(curl -sI "http://127.0.0.1:$PORT/api/v1/articles/$FIRST_SLUG" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag"{print $2}')

@@ -3,6 +3,7 @@ package dev.masthead.web.problem;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
@@ -277,7 +278,7 @@ public class ProblemMapper {
             String state = sql.getSQLState();
             String message = String.valueOf(sql.getMessage());
             return (state != null && (state.startsWith("08") || state.startsWith("57P")))
-                    || message.contains("Acquisition timeout");
+                    || message.toLowerCase(Locale.ROOT).contains("acquisition timeout");
         }
         return false;
     }
