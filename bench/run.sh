@@ -23,6 +23,7 @@
 #   BENCH_ROUNDS=5           Masthead/nginx pairs per endpoint
 #   BENCH_ROUND=5s           each side of a pair
 #   BENCH_WARMUP=5s          each of three warm-up runs
+#   BENCH_MIXED=on           off skips the mixed read runs (alone and beside writes): the endpoint table only
 #   BENCH_WRITE_RATE=8       writes per second (at least 1) beside the mixed reads
 #   BENCH_WRITE_SECONDS=20   the mixed read runs, alone and with writes
 #   BENCH_NOTE=...           added to the heading (e.g. "short validation run")
@@ -41,6 +42,7 @@ CONNECTIONS="${BENCH_CONNECTIONS:-32}"
 ROUNDS="${BENCH_ROUNDS:-5}"
 ROUND="${BENCH_ROUND:-5s}"
 WARMUP="${BENCH_WARMUP:-5s}"
+MIXED="${BENCH_MIXED:-on}"
 WRITE_RATE="${BENCH_WRITE_RATE:-8}"
 WRITE_SECONDS="${BENCH_WRITE_SECONDS:-20}"
 NOTE="${BENCH_NOTE:-}"
@@ -323,7 +325,7 @@ mixed_reads() { # label, write rate shown -> a row; the writer (if any) runs mea
     echo "$1|$rps|$(fmt_ms "$p50")|$(fmt_ms "$p99")|$(awk -v h="$dh" -v m="$dm" 'BEGIN { printf "%.2f%%", 100 * h / (h + m) }') ($dh / $dm)"
 }
 WRITES=""
-if [ "$CACHE" = on ]; then
+if [ "$CACHE" = on ] && [ "$MIXED" = on ]; then
     echo "== mixed reads, ${WRITE_SECONDS}s alone, then ${WRITE_SECONDS}s beside $WRITE_RATE writes/s" >&2
     ALONE=$(mixed_reads none)
     rm -f "$WORK/writer.ready" "$WORK/writes.txt"
