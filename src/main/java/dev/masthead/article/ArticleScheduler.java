@@ -64,7 +64,13 @@ public class ArticleScheduler {
                 }
             }
         } catch (RuntimeException e) {
-            LOG.errorf(e, "Scheduled publishing failed after %d transitions; what is still due is retried next run", done);
+            if (stopping) {
+                // A run caught by shutdown: its transaction rolled back, the next start does the work.
+                LOG.debugf("Scheduled publishing interrupted by shutdown: %s", e.getMessage());
+            } else {
+                LOG.errorf(e, "Scheduled publishing failed after %d transitions; what is still due is retried next run",
+                        done);
+            }
         }
         return done;
     }
