@@ -23,8 +23,8 @@ import dev.masthead.tag.Tag;
 import dev.masthead.text.RenderedText;
 
 /**
- * An article and its rules: it starts as a draft, is published at a moment
- * and may be taken back; its authors and tags keep their order (the first of
+ * An article and its rules: it starts as a draft, may be scheduled, is
+ * published at a moment and may be taken back (by hand or at its expiry); its authors and tags keep their order (the first of
  * each is primary). Rendered HTML, plaintext and counts are always derived
  * from the Markdown source, never set on their own.
  */
@@ -53,6 +53,8 @@ public class Article {
     @Enumerated(EnumType.STRING)
     private ArticleStatus status;
     private Instant publishedAt;
+    private Instant publishAt;
+    private Instant unpublishAt;
     private Instant createdAt;
     private Instant updatedAt;
 
@@ -119,22 +121,54 @@ public class Article {
         }
     }
 
-    /** Publishes at {@code at}; publishing a published article moves its date. */
+    /**
+     * Publishes at {@code at}; publishing a published article moves its date.
+     * A pending schedule is used up; an expiry stays.
+     */
     public void publish(Instant at) {
         this.status = ArticleStatus.PUBLISHED;
         this.publishedAt = at.truncatedTo(ChronoUnit.MICROS);
+        this.publishAt = null;
         touch();
     }
 
-    /** Takes the article back to draft; it leaves the Delivery API at once. */
+    /** Takes the article back to draft; it leaves the Delivery API at once, and no schedule or expiry is left. */
     public void unpublish() {
         this.status = ArticleStatus.DRAFT;
         this.publishedAt = null;
+        this.publishAt = null;
+        this.unpublishAt = null;
+        touch();
+    }
+
+    /** Queues a draft (or moves a queued one) to go out at {@code publishAt}, and to come down at {@code unpublishAt}. */
+    public void schedule(Instant publishAt, Instant unpublishAt) {
+        this.status = ArticleStatus.SCHEDULED;
+        this.publishAt = publishAt.truncatedTo(ChronoUnit.MICROS);
+        this.unpublishAt = unpublishAt == null ? null : unpublishAt.truncatedTo(ChronoUnit.MICROS);
+        touch();
+    }
+
+    /** Takes a scheduled article out of the queue, back to draft. */
+    public void unschedule() {
+        this.status = ArticleStatus.DRAFT;
+        this.publishAt = null;
+        this.unpublishAt = null;
+        touch();
+    }
+
+    /** Sets or (null) clears when a scheduled or published article comes down. */
+    public void expire(Instant unpublishAt) {
+        this.unpublishAt = unpublishAt == null ? null : unpublishAt.truncatedTo(ChronoUnit.MICROS);
         touch();
     }
 
     public boolean isPublished() {
         return status == ArticleStatus.PUBLISHED;
+    }
+
+    public boolean isScheduled() {
+        return status == ArticleStatus.SCHEDULED;
     }
 
     private void touch() {
@@ -161,6 +195,8 @@ public class Article {
     public Seo seo() { return seo; }
     public ArticleStatus status() { return status; }
     public Instant publishedAt() { return publishedAt; }
+    public Instant publishAt() { return publishAt; }
+    public Instant unpublishAt() { return unpublishAt; }
     public Instant createdAt() { return createdAt; }
     public Instant updatedAt() { return updatedAt; }
     public List<Author> authors() { return List.copyOf(authors); }

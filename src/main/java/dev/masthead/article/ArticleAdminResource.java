@@ -66,7 +66,7 @@ public class ArticleAdminResource {
 
     @GET
     @Operation(operationId = "adminListArticles", summary = "List articles of every status",
-            description = "Most recently changed first.")
+            description = "Most recently changed first; with status=SCHEDULED the publishing queue, next due first.")
     @APIResponse(responseCode = "200", description = "A page of articles",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleAdminPage.class)))
     public ArticleAdminPage list(@BeanParam PageParameters paging,
@@ -122,7 +122,9 @@ public class ArticleAdminResource {
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(operationId = "patchArticle", summary = "Change some fields of an article",
             description = "A JSON merge patch (RFC 7396) of ArticleRequest: the members sent replace, null removes "
-                    + "an optional one (a null excerpt derives one again). Needs If-Match or a version member.")
+                    + "an optional one (a null excerpt derives one again). One more member, unpublishAt, sets when a "
+                    + "scheduled or published article comes down (in the future; null clears it). Needs If-Match or a "
+                    + "version member.")
     @APIResponse(responseCode = "200", description = "Changed", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleAdminItem.class)))
     @APIResponse(responseCode = "409", ref = ApiContract.CONFLICT)
@@ -179,7 +181,7 @@ public class ArticleAdminResource {
         try {
             return ArticleStatus.valueOf(status);
         } catch (IllegalArgumentException e) {
-            throw new InvalidParameterException("status", "must be DRAFT or PUBLISHED");
+            throw new InvalidParameterException("status", "must be DRAFT, SCHEDULED or PUBLISHED");
         }
     }
 }

@@ -21,6 +21,8 @@ public record ArticleAdminSummary(
         @Schema(required = true) List<AuthorRef> authors,
         @Schema(required = true) List<TagRef> tags,
         Instant publishedAt,
+        @Schema(description = "When a SCHEDULED article goes out; absent otherwise") Instant publishAt,
+        @Schema(description = "When a scheduled or published article comes down again (expiry); absent when never") Instant unpublishAt,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt,
         @Schema(required = true) long version) {
@@ -28,7 +30,8 @@ public record ArticleAdminSummary(
     static ArticleAdminSummary of(Article article) {
         return new ArticleAdminSummary(article.id(), article.slug(), article.title(), article.status(),
                 article.excerpt(), article.featured(), article.authors().stream().map(AuthorRef::of).toList(),
-                article.tags().stream().map(TagRef::of).toList(), article.publishedAt(), article.createdAt(),
+                article.tags().stream().map(TagRef::of).toList(), article.publishedAt(), article.publishAt(), article.unpublishAt(),
+                article.createdAt(),
                 article.updatedAt(), article.version());
     }
 }

@@ -29,6 +29,8 @@ public record ArticleAdminView(
         @Schema(required = true) List<AuthorRef> authors,
         @Schema(required = true) List<TagRef> tags,
         Instant publishedAt,
+        @Schema(description = "When a SCHEDULED article goes out; absent otherwise") Instant publishAt,
+        @Schema(description = "When a scheduled or published article comes down again (expiry); absent when never") Instant unpublishAt,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt,
         @Schema(required = true) long version) {
@@ -39,7 +41,8 @@ public record ArticleAdminView(
                 article.hasCustomExcerpt(), article.wordCount(), article.readingTimeMinutes(),
                 article.featureImage(), article.featured(), article.seo(),
                 article.authors().stream().map(AuthorRef::of).toList(),
-                article.tags().stream().map(TagRef::of).toList(), article.publishedAt(), article.createdAt(),
+                article.tags().stream().map(TagRef::of).toList(), article.publishedAt(), article.publishAt(), article.unpublishAt(),
+                article.createdAt(),
                 article.updatedAt(), article.version());
     }
 }

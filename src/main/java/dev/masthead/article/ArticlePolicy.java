@@ -10,8 +10,9 @@ import dev.masthead.author.Author;
 
 /**
  * Who may do what with an article. Editors, admins and content:write keys
- * may do anything; an AUTHOR may edit, publish and delete their own articles;
- * a CONTRIBUTOR may write and edit their own drafts and nothing published.
+ * may do anything; an AUTHOR may edit, publish, schedule and delete their own
+ * articles; a CONTRIBUTOR may write and edit their own drafts and nothing
+ * published or scheduled (what goes out is an author's or editor's call).
  * "Own" means the actor's author profile is among the article's authors.
  * Another's article is invisible (404) to those who may not see all content.
  */
@@ -35,8 +36,9 @@ final class ArticlePolicy {
     static void checkEdit(Actor actor, Article article) {
         checkVisible(actor, article);
         checkCreate(actor);
-        if (!actor.editsAllContent() && article.isPublished() && !actor.role().atLeast(Role.AUTHOR)) {
-            throw new ForbiddenActionException("A contributor may not change published work");
+        if (!actor.editsAllContent() && (article.isPublished() || article.isScheduled())
+                && !actor.role().atLeast(Role.AUTHOR)) {
+            throw new ForbiddenActionException("A contributor may not change published or scheduled work");
         }
     }
 

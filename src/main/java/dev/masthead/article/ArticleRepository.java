@@ -31,9 +31,13 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
         getEntityManager().persist(new ArticleSlugRedirect(from, article.id()));
     }
 
-    /** Articles of any status, optionally only one author's, most recently changed first. */
+    /**
+     * Articles of any status, optionally only one author's, most recently changed first; the scheduled ones
+     * alone are the publishing queue, next to go out first.
+     */
     public List<Article> findAll(ArticleStatus status, UUID authorId, int page, int pageSize) {
-        return find(adminFilter(status, authorId) + " order by updatedAt desc, id desc", adminParameters(status, authorId))
+        String order = status == ArticleStatus.SCHEDULED ? " order by publishAt asc, id asc" : " order by updatedAt desc, id desc";
+        return find(adminFilter(status, authorId) + order, adminParameters(status, authorId))
                 .page(page - 1, pageSize).list();
     }
 

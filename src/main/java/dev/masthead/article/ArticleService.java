@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.masthead.auth.Actor;
 import dev.masthead.author.Author;
@@ -120,7 +121,12 @@ public class ArticleService {
                 article.hasCustomExcerpt() ? article.excerpt() : null,
                 article.authors().stream().map(Author::id).toList(), article.tags().stream().map(Tag::id).toList(),
                 article.featured(), article.featureImage(), article.seo(), null);
-        return replace(id, mergePatch.apply(current, patch, ArticleRequest.class), ifMatch, actor);
+        JsonNode content = patch;
+        if (patch != null && patch.isObject() && patch.has(ArticleExpiry.FIELD)) {
+            content = patch.deepCopy();
+            ArticleExpiry.of(((ObjectNode) content).remove(ArticleExpiry.FIELD)).applyTo(article, Instant.now());
+        }
+        return replace(id, mergePatch.apply(current, content, ArticleRequest.class), ifMatch, actor);
     }
 
     @ContentWrite
@@ -143,10 +149,7 @@ public class ArticleService {
         if (at.isAfter(now.plusSeconds(1))) {
             throw new InvalidRequestException("publishedAt", "must not be in the future");
         }
-        Publication before = Publication.of(article);
-        article.publish(at);
-        changed(article.id(), before, Publication.of(article), Operation.PUBLISHED);
-        return ArticleAdminView.of(article);
+        return published(article, at);
     }
 
     @ContentWrite
@@ -154,10 +157,7 @@ public class ArticleService {
         Article article = find(id);
         ArticlePolicy.checkPublication(actor, article);
         ExpectedVersion.check(ifMatch, article.version());
-        Publication before = Publication.of(article);
-        article.unpublish();
-        changed(article.id(), before, Publication.of(article), Operation.UNPUBLISHED);
-        return ArticleAdminView.of(article);
+        return unpublished(article);
     }
 
     void onTagDeleting(@Observes TagDeleting event) {
@@ -197,6 +197,61 @@ public class ArticleService {
     private void changed(UUID id, Publication before, Publication after, Operation operation) {
         log.record(EntityType.ARTICLE, id, operation);
         deliveryIndex.refresh(id, before, after);
+    }
+
+    /**
+     * Queues a draft to go out at publishAt (a scheduled one moves); {@link ArticleScheduler} publishes it
+     * then through {@link #published}. A published article is refused: it is out already.
+     */
+    @ContentWrite
+    public ArticleAdminView schedule(UUID id, ScheduleRequest request, String ifMatch, Actor actor) {
+        Article article = find(id);
+        ArticlePolicy.checkPublication(actor, article);
+        ExpectedVersion.check(ifMatch, article.version());
+        if (article.isPublished()) {
+            throw new ScheduleConflictException("It is published already; unpublish it first to schedule it again");
+        }
+        Instant now = Instant.now();
+        if (!request.publishAt().isAfter(now)) {
+            throw new InvalidRequestException("publishAt", "must be in the future");
+        }
+        if (request.unpublishAt() != null && !request.unpublishAt().isAfter(request.publishAt())) {
+            throw new InvalidRequestException("unpublishAt", "must be after publishAt");
+        }
+        Publication before = Publication.of(article);
+        article.schedule(request.publishAt(), request.unpublishAt());
+        changed(article.id(), before, Publication.of(article), Operation.UPDATED);
+        return ArticleAdminView.of(article);
+    }
+
+    @ContentWrite
+    public ArticleAdminView unschedule(UUID id, String ifMatch, Actor actor) {
+        Article article = find(id);
+        ArticlePolicy.checkPublication(actor, article);
+        ExpectedVersion.check(ifMatch, article.version());
+        if (!article.isScheduled()) {
+            throw new ScheduleConflictException("It is not scheduled (status " + article.status() + ")");
+        }
+        Publication before = Publication.of(article);
+        article.unschedule();
+        changed(article.id(), before, Publication.of(article), Operation.UPDATED);
+        return ArticleAdminView.of(article);
+    }
+
+    /** The one way an article goes out: a manual publish and the schedule both come here. */
+    ArticleAdminView published(Article article, Instant at) {
+        Publication before = Publication.of(article);
+        article.publish(at);
+        changed(article.id(), before, Publication.of(article), Operation.PUBLISHED);
+        return ArticleAdminView.of(article);
+    }
+
+    /** The one way an article comes down: a manual unpublish and an expiry both come here. */
+    ArticleAdminView unpublished(Article article) {
+        Publication before = Publication.of(article);
+        article.unpublish();
+        changed(article.id(), before, Publication.of(article), Operation.UNPUBLISHED);
+        return ArticleAdminView.of(article);
     }
 
     private Article find(UUID id) {

@@ -3,6 +3,8 @@ package dev.masthead.auth;
 import static dev.masthead.auth.AdminSession.asAdmin;
 import static io.restassured.RestAssured.given;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -40,7 +42,7 @@ final class PermissionMatrixCall {
      */
     enum Subject {
         ALL_ARTICLES, ALL_TAGS, ALL_AUTHORS, ALL_USERS, ALL_API_KEYS,
-        OWN_DRAFT, OWN_PUBLISHED, OTHERS_DRAFT, TAG, AUTHOR, USER, API_KEY;
+        OWN_DRAFT, OWN_PUBLISHED, OWN_SCHEDULED, OTHERS_DRAFT, TAG, AUTHOR, USER, API_KEY;
 
         Item make(Caller caller) {
             return switch (this) {
@@ -49,9 +51,9 @@ final class PermissionMatrixCall {
                 case ALL_AUTHORS -> Item.collection(AUTHORS);
                 case ALL_USERS -> Item.collection(USERS);
                 case ALL_API_KEYS -> Item.collection(API_KEYS);
-                case OWN_DRAFT, OWN_PUBLISHED -> article(caller.authorId() != null ? caller.authorId()
-                        : AuthorFixtures.createAuthor("not-me").id(), this == OWN_PUBLISHED);
-                case OTHERS_DRAFT -> article(AuthorFixtures.createAuthor("someone-else").id(), false);
+                case OWN_DRAFT, OWN_PUBLISHED, OWN_SCHEDULED -> article(caller.authorId() != null ? caller.authorId()
+                        : AuthorFixtures.createAuthor("not-me").id(), this);
+                case OTHERS_DRAFT -> article(AuthorFixtures.createAuthor("someone-else").id(), this);
                 case TAG -> Item.of(TAGS, TagFixtures.createTag("matrix").id());
                 case AUTHOR -> Item.of(AUTHORS, AuthorFixtures.createAuthor("matrix").id());
                 case USER -> Item.of(USERS, UserFixtures.createUser("matrix-subject", "CONTRIBUTOR").id());
@@ -62,12 +64,16 @@ final class PermissionMatrixCall {
             };
         }
 
-        private static Item article(String authorId, boolean published) {
+        private static Item article(String authorId, Subject state) {
             var created = asAdmin().body(Map.of("title", Unique.name("Matrix article"), "markdown", "Text.",
                     "authorIds", List.of(authorId))).post(ARTICLES).then().statusCode(201).extract();
             String id = created.path("data.id");
-            if (published) {
+            if (state == OWN_PUBLISHED) {
                 asAdmin().post(ARTICLES + "/" + id + "/publish").then().statusCode(200);
+            }
+            if (state == OWN_SCHEDULED) {
+                asAdmin().body(Map.of("publishAt", Instant.now().plus(1, ChronoUnit.DAYS).toString()))
+                        .post(ARTICLES + "/" + id + "/schedule").then().statusCode(200);
             }
             return new Item(ARTICLES + "/" + id, ARTICLES, created.path("data.slug"), created.path("data.title"),
                     authorId, null);

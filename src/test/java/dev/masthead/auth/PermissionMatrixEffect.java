@@ -74,6 +74,21 @@ interface PermissionMatrixEffect {
         given().get("/api/v1/articles/" + after.get("slug")).then().statusCode(404);
     };
 
+    /** The article is queued to go out at the publishAt sent, and still invisible to the Delivery API. */
+    PermissionMatrixEffect SCHEDULED = (call, response, before) -> {
+        Map<String, Object> after = changed(call, response, before, "status", "publishAt");
+        assertEquals("SCHEDULED", after.get("status"));
+        assertEquals(call.sent().get("publishAt"), after.get("publishAt"));
+        given().get("/api/v1/articles/" + after.get("slug")).then().statusCode(404);
+    };
+
+    /** The article is out of the queue, a draft without publishAt. */
+    PermissionMatrixEffect UNSCHEDULED = (call, response, before) -> {
+        Map<String, Object> after = changed(call, response, before, "status", "publishAt");
+        assertEquals("DRAFT", after.get("status"));
+        assertEquals(null, after.get("publishAt"));
+    };
+
     /** The item is gone for the admin; an article is gone for readers, a revoked key signs in no more. */
     PermissionMatrixEffect GONE = (call, response, before) -> {
         assertEquals("gone", call.item().state());

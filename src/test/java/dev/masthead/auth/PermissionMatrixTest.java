@@ -15,6 +15,7 @@ import static dev.masthead.auth.PermissionMatrixCall.Subject.AUTHOR;
 import static dev.masthead.auth.PermissionMatrixCall.Subject.OTHERS_DRAFT;
 import static dev.masthead.auth.PermissionMatrixCall.Subject.OWN_DRAFT;
 import static dev.masthead.auth.PermissionMatrixCall.Subject.OWN_PUBLISHED;
+import static dev.masthead.auth.PermissionMatrixCall.Subject.OWN_SCHEDULED;
 import static dev.masthead.auth.PermissionMatrixCall.Subject.TAG;
 import static dev.masthead.auth.PermissionMatrixCall.Subject.USER;
 import static dev.masthead.auth.PermissionMatrixEffect.CREATED;
@@ -22,14 +23,18 @@ import static dev.masthead.auth.PermissionMatrixEffect.CREATED_ARTICLE;
 import static dev.masthead.auth.PermissionMatrixEffect.GONE;
 import static dev.masthead.auth.PermissionMatrixEffect.LISTED;
 import static dev.masthead.auth.PermissionMatrixEffect.PUBLISHED;
+import static dev.masthead.auth.PermissionMatrixEffect.SCHEDULED;
 import static dev.masthead.auth.PermissionMatrixEffect.SHOWN;
 import static dev.masthead.auth.PermissionMatrixEffect.UNPUBLISHED;
+import static dev.masthead.auth.PermissionMatrixEffect.UNSCHEDULED;
 import static dev.masthead.auth.PermissionMatrixEffect.changed;
 import static dev.masthead.auth.PermissionMatrixEffect.credits;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -61,6 +66,9 @@ class PermissionMatrixTest {
 
     enum Who { ADMIN, EDITOR, AUTHOR, CONTRIBUTOR, KEY_WRITE, KEY_READ, ANONYMOUS }
 
+    /** A publishAt or unpublishAt safely ahead, in the precision the API answers with. */
+    static final String TOMORROW = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MILLIS).toString();
+
     /** One Management operation: what it acts on, the request, and what a 2xx must be seen to have done. */
     enum Operation {
         LIST_ARTICLES(OWN_DRAFT, c -> c.get(ARTICLES + "?pageSize=100"), LISTED),
@@ -82,6 +90,12 @@ class PermissionMatrixTest {
         PUBLISH_OWN(OWN_DRAFT, c -> c.post(c.item().path() + "/publish"), PUBLISHED),
         PUBLISH_OTHERS(OTHERS_DRAFT, c -> c.post(c.item().path() + "/publish"), PUBLISHED),
         UNPUBLISH_OWN(OWN_PUBLISHED, c -> c.post(c.item().path() + "/unpublish"), UNPUBLISHED),
+        SCHEDULE_OWN(OWN_DRAFT, c -> c.post(c.item().path() + "/schedule", Map.of("publishAt", TOMORROW)), SCHEDULED),
+        SCHEDULE_OTHERS(OTHERS_DRAFT, c -> c.post(c.item().path() + "/schedule", Map.of("publishAt", TOMORROW)),
+                SCHEDULED),
+        UNSCHEDULE_OWN(OWN_SCHEDULED, c -> c.post(c.item().path() + "/unschedule"), UNSCHEDULED),
+        EDIT_OWN_SCHEDULED(OWN_SCHEDULED, c -> c.patch(Map.of("title", "Edited scheduled")), changed("title")),
+        EXPIRE_OWN_PUBLISHED(OWN_PUBLISHED, c -> c.patch(Map.of("unpublishAt", TOMORROW)), changed("unpublishAt")),
         DELETE_OWN_DRAFT(OWN_DRAFT, PermissionMatrixCall::delete, GONE),
         DELETE_OWN_PUBLISHED(OWN_PUBLISHED, PermissionMatrixCall::delete, GONE),
         DELETE_OTHERS(OTHERS_DRAFT, PermissionMatrixCall::delete, GONE),
@@ -132,6 +146,11 @@ class PermissionMatrixTest {
         expect(Operation.PUBLISH_OWN,                     200, 200, 200, 403, 200, 403);
         expect(Operation.PUBLISH_OTHERS,                  200, 200, 404, 404, 200, 403);
         expect(Operation.UNPUBLISH_OWN,                   200, 200, 200, 403, 200, 403);
+        expect(Operation.SCHEDULE_OWN,                    200, 200, 200, 403, 200, 403);
+        expect(Operation.SCHEDULE_OTHERS,                 200, 200, 404, 404, 200, 403);
+        expect(Operation.UNSCHEDULE_OWN,                  200, 200, 200, 403, 200, 403);
+        expect(Operation.EDIT_OWN_SCHEDULED,              200, 200, 200, 403, 200, 403);
+        expect(Operation.EXPIRE_OWN_PUBLISHED,            200, 200, 200, 403, 200, 403);
         expect(Operation.DELETE_OWN_DRAFT,                204, 204, 204, 204, 204, 403);
         expect(Operation.DELETE_OWN_PUBLISHED,            204, 204, 204, 403, 204, 403);
         expect(Operation.DELETE_OTHERS,                   204, 204, 404, 404, 204, 403);
