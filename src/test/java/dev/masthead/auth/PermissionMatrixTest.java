@@ -21,6 +21,7 @@ import static dev.masthead.auth.PermissionMatrixEffect.CREATED;
 import static dev.masthead.auth.PermissionMatrixEffect.CREATED_ARTICLE;
 import static dev.masthead.auth.PermissionMatrixEffect.GONE;
 import static dev.masthead.auth.PermissionMatrixEffect.LISTED;
+import static dev.masthead.auth.PermissionMatrixEffect.PREVIEWED;
 import static dev.masthead.auth.PermissionMatrixEffect.PUBLISHED;
 import static dev.masthead.auth.PermissionMatrixEffect.SHOWN;
 import static dev.masthead.auth.PermissionMatrixEffect.UNPUBLISHED;
@@ -82,6 +83,8 @@ class PermissionMatrixTest {
         PUBLISH_OWN(OWN_DRAFT, c -> c.post(c.item().path() + "/publish"), PUBLISHED),
         PUBLISH_OTHERS(OTHERS_DRAFT, c -> c.post(c.item().path() + "/publish"), PUBLISHED),
         UNPUBLISH_OWN(OWN_PUBLISHED, c -> c.post(c.item().path() + "/unpublish"), UNPUBLISHED),
+        PREVIEW_OWN_DRAFT(OWN_DRAFT, c -> c.post(c.item().path() + "/preview"), PREVIEWED),
+        PREVIEW_OTHERS_DRAFT(OTHERS_DRAFT, c -> c.post(c.item().path() + "/preview"), PREVIEWED),
         DELETE_OWN_DRAFT(OWN_DRAFT, PermissionMatrixCall::delete, GONE),
         DELETE_OWN_PUBLISHED(OWN_PUBLISHED, PermissionMatrixCall::delete, GONE),
         DELETE_OTHERS(OTHERS_DRAFT, PermissionMatrixCall::delete, GONE),
@@ -132,6 +135,8 @@ class PermissionMatrixTest {
         expect(Operation.PUBLISH_OWN,                     200, 200, 200, 403, 200, 403);
         expect(Operation.PUBLISH_OTHERS,                  200, 200, 404, 404, 200, 403);
         expect(Operation.UNPUBLISH_OWN,                   200, 200, 200, 403, 200, 403);
+        expect(Operation.PREVIEW_OWN_DRAFT,               200, 200, 200, 200, 200, 200);
+        expect(Operation.PREVIEW_OTHERS_DRAFT,            200, 200, 404, 404, 200, 200);
         expect(Operation.DELETE_OWN_DRAFT,                204, 204, 204, 204, 204, 403);
         expect(Operation.DELETE_OWN_PUBLISHED,            204, 204, 204, 403, 204, 403);
         expect(Operation.DELETE_OTHERS,                   204, 204, 404, 404, 204, 403);
