@@ -6,6 +6,7 @@ import dev.masthead.web.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -40,6 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = ApiContract.DELIVERY_AUTHORS, description = "Author profiles with their published article counts"),
                 @Tag(name = ApiContract.DELIVERY_FEEDS, description = "RSS, Atom and JSON Feed of the site, a tag or an author"),
                 @Tag(name = ApiContract.DELIVERY_SITEMAPS, description = "Sitemaps of published content for search engines, Google News included"),
+                @Tag(name = ApiContract.DELIVERY_PREVIEWS, description = "Draft previews for a frontend's draft mode, opened by a preview token"),
                 @Tag(name = ApiContract.MANAGEMENT_AUTH, description = "Signing in"),
                 @Tag(name = ApiContract.MANAGEMENT_ARTICLES, description = "Writing, editing and publishing articles"),
                 @Tag(name = ApiContract.MANAGEMENT_TAGS, description = "Managing tags"),
@@ -58,7 +60,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         @SecurityScheme(securitySchemeName = ApiContract.API_KEY, type = SecuritySchemeType.HTTP,
                                 scheme = "bearer", bearerFormat = "mh_ API key",
                                 description = "An API key from POST /api/v1/admin/api-keys, sent as Authorization: Bearer <secret>. "
-                                        + "Scope content:read reads all content, content:write also writes it.") },
+                                        + "Scope content:read reads all content, content:write also writes it."),
+                        @SecurityScheme(securitySchemeName = ApiContract.PREVIEW, type = SecuritySchemeType.HTTP,
+                                scheme = "bearer", bearerFormat = "mhp_ preview token",
+                                description = "A preview token from POST /api/v1/admin/articles/{id}/preview, sent as "
+                                        + "Authorization: Bearer <token> (or as ?token=). It opens that article's preview "
+                                        + "until it expires, and nothing else."),
+                        @SecurityScheme(securitySchemeName = ApiContract.PREVIEW_QUERY, type = SecuritySchemeType.APIKEY,
+                                in = SecuritySchemeIn.QUERY, apiKeyName = "token",
+                                description = "The same preview token as ?token=, for a link that cannot carry a header.") },
                 headers = {
                         @Header(name = "ETag", description = "Validator of this representation; send it back in If-None-Match (Delivery) or If-Match (Management)",
                                 schema = @Schema(type = SchemaType.STRING)),
@@ -164,12 +174,15 @@ public class ApiContract extends Application {
 
     public static final String BEARER = "bearer";
     public static final String API_KEY = "apiKey";
+    public static final String PREVIEW = "preview";
+    public static final String PREVIEW_QUERY = "previewQuery";
 
     public static final String DELIVERY_ARTICLES = "Delivery: articles";
     public static final String DELIVERY_TAGS = "Delivery: tags";
     public static final String DELIVERY_AUTHORS = "Delivery: authors";
     public static final String DELIVERY_FEEDS = "Delivery: feeds";
     public static final String DELIVERY_SITEMAPS = "Delivery: sitemaps";
+    public static final String DELIVERY_PREVIEWS = "Delivery: previews";
     public static final String MANAGEMENT_AUTH = "Management: auth";
     public static final String MANAGEMENT_ARTICLES = "Management: articles";
     public static final String MANAGEMENT_TAGS = "Management: tags";

@@ -25,9 +25,10 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * <li>a request body: 413 and 415;</li>
  * <li>an If-Match header: 412, and 428 on PUT, PATCH and DELETE, which need a version
  * (publish and unpublish check one only when sent);</li>
- * <li>an operation with a security requirement: 401, 403 and 429 (the request cap);</li>
+ * <li>an operation with a security requirement: 401, and in the Management API 403 and 429
+ * (the request cap);</li>
  * <li>a Delivery GET: 304, and on its 200 ETag, Cache-Control and Surrogate-Key, plus
- * Link when it pages.</li>
+ * Link when it pages; not a draft preview, which is never cached.</li>
  * </ul>
  * A resource documents its success answers and what only it answers (a 409 for a
  * taken slug, a 301 for a moved article, the sign-in's 401 and 429). What a
@@ -37,6 +38,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 public class ContractRules implements OASFilter {
 
     private static final String MANAGEMENT = "/api/v1/admin/";
+    private static final String PREVIEW = "/api/v1/preview/";
     private static final Set<PathItem.HttpMethod> NEED_VERSION = Set.of(PathItem.HttpMethod.PUT,
             PathItem.HttpMethod.PATCH, PathItem.HttpMethod.DELETE);
     private static final String IF_MATCH_ANY = "`*` matches any version: the change applies to whatever is current, "
@@ -75,10 +77,12 @@ public class ContractRules implements OASFilter {
         }
         if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
             add(responses, "401", ApiContract.UNAUTHORIZED);
-            add(responses, "403", ApiContract.FORBIDDEN);
-            add(responses, "429", ApiContract.TOO_MANY_REQUESTS);
+            if (path.startsWith(MANAGEMENT)) {
+                add(responses, "403", ApiContract.FORBIDDEN);
+                add(responses, "429", ApiContract.TOO_MANY_REQUESTS);
+            }
         }
-        if (method == PathItem.HttpMethod.GET && !path.startsWith(MANAGEMENT)) {
+        if (method == PathItem.HttpMethod.GET && !path.startsWith(MANAGEMENT) && !path.startsWith(PREVIEW)) {
             add(responses, "304", ApiContract.NOT_MODIFIED);
             APIResponse ok = responses.getAPIResponse("200");
             if (ok != null) {

@@ -2,6 +2,7 @@ package dev.masthead.auth;
 
 import static dev.masthead.auth.AdminSession.asAdmin;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -87,6 +88,16 @@ interface PermissionMatrixEffect {
         Map<String, Object> after = changed(call, response, before, "status", "publishAt");
         assertEquals("DRAFT", after.get("status"));
         assertEquals(null, after.get("publishAt"));
+    };
+
+    /** The token opens the article's preview, which shows it as the admin sees it, and changed nothing. */
+    PermissionMatrixEffect PREVIEWED = (call, response, before) -> {
+        assertEquals(before, call.item().state(), "handing out a preview changed nothing");
+        String id = idOf(call.item().path());
+        given().header("Authorization", "Bearer " + response.path("token"))
+                .get("/api/v1/preview/articles/" + id).then().statusCode(200)
+                .body("data.id", equalTo(id))
+                .body("data.title", equalTo(call.item().title()));
     };
 
     /** The item is gone for the admin; an article is gone for readers, a revoked key signs in no more. */

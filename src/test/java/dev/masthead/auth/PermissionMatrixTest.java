@@ -22,6 +22,7 @@ import static dev.masthead.auth.PermissionMatrixEffect.CREATED;
 import static dev.masthead.auth.PermissionMatrixEffect.CREATED_ARTICLE;
 import static dev.masthead.auth.PermissionMatrixEffect.GONE;
 import static dev.masthead.auth.PermissionMatrixEffect.LISTED;
+import static dev.masthead.auth.PermissionMatrixEffect.PREVIEWED;
 import static dev.masthead.auth.PermissionMatrixEffect.PUBLISHED;
 import static dev.masthead.auth.PermissionMatrixEffect.SCHEDULED;
 import static dev.masthead.auth.PermissionMatrixEffect.SHOWN;
@@ -96,6 +97,8 @@ class PermissionMatrixTest {
         UNSCHEDULE_OWN(OWN_SCHEDULED, c -> c.post(c.item().path() + "/unschedule"), UNSCHEDULED),
         EDIT_OWN_SCHEDULED(OWN_SCHEDULED, c -> c.patch(Map.of("title", "Edited scheduled")), changed("title")),
         EXPIRE_OWN_PUBLISHED(OWN_PUBLISHED, c -> c.patch(Map.of("unpublishAt", TOMORROW)), changed("unpublishAt")),
+        PREVIEW_OWN_DRAFT(OWN_DRAFT, c -> c.post(c.item().path() + "/preview"), PREVIEWED),
+        PREVIEW_OTHERS_DRAFT(OTHERS_DRAFT, c -> c.post(c.item().path() + "/preview"), PREVIEWED),
         DELETE_OWN_DRAFT(OWN_DRAFT, PermissionMatrixCall::delete, GONE),
         DELETE_OWN_PUBLISHED(OWN_PUBLISHED, PermissionMatrixCall::delete, GONE),
         DELETE_OTHERS(OTHERS_DRAFT, PermissionMatrixCall::delete, GONE),
@@ -151,6 +154,8 @@ class PermissionMatrixTest {
         expect(Operation.UNSCHEDULE_OWN,                  200, 200, 200, 403, 200, 403);
         expect(Operation.EDIT_OWN_SCHEDULED,              200, 200, 200, 403, 200, 403);
         expect(Operation.EXPIRE_OWN_PUBLISHED,            200, 200, 200, 403, 200, 403);
+        expect(Operation.PREVIEW_OWN_DRAFT,               200, 200, 200, 200, 200, 200);
+        expect(Operation.PREVIEW_OTHERS_DRAFT,            200, 200, 404, 404, 200, 200);
         expect(Operation.DELETE_OWN_DRAFT,                204, 204, 204, 204, 204, 403);
         expect(Operation.DELETE_OWN_PUBLISHED,            204, 204, 204, 403, 204, 403);
         expect(Operation.DELETE_OTHERS,                   204, 204, 404, 404, 204, 403);

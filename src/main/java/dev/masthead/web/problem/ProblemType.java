@@ -15,6 +15,7 @@ public enum ProblemType {
     INVALID_PARAMETER(400, "invalid-parameter", "Invalid query parameter"),
     UNAUTHORIZED(401, "unauthorized", "Authentication required"),
     INVALID_CREDENTIALS(401, "invalid-credentials", "Invalid credentials"),
+    INVALID_PREVIEW_TOKEN(401, "invalid-preview-token", "Invalid preview token"),
     FORBIDDEN(403, "forbidden", "Forbidden"),
     NOT_FOUND(404, "not-found", "Resource not found"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
