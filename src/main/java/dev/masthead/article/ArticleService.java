@@ -47,16 +47,19 @@ public class ArticleService {
     private final MergePatch mergePatch;
     private final ContentLog log;
     private final DeliveryIndex deliveryIndex;
+    private final ArticleRevisions revisions;
     private final MarkdownRenderer renderer = new MarkdownRenderer();
 
     ArticleService(ArticleRepository articles, AuthorService authors,
-            TagService tags, MergePatch mergePatch, ContentLog log, DeliveryIndex deliveryIndex) {
+            TagService tags, MergePatch mergePatch, ContentLog log, DeliveryIndex deliveryIndex,
+            ArticleRevisions revisions) {
         this.articles = articles;
         this.authors = authors;
         this.tags = tags;
         this.mergePatch = mergePatch;
         this.log = log;
         this.deliveryIndex = deliveryIndex;
+        this.revisions = revisions;
     }
 
     /** Every article the actor may see: all of them, or only its own. */
@@ -92,6 +95,7 @@ public class ArticleService {
         Publication before = Publication.NONE;
         apply(article, request, actor);
         articles.persist(article);
+        revisions.record(article, actor);
         changed(article.id(), before, Publication.of(article), Operation.CREATED);
         return ArticleAdminView.of(article);
     }
@@ -109,6 +113,7 @@ public class ArticleService {
             articles.moveSlug(article, previous, article.slug());
         }
         apply(article, request, actor);
+        revisions.record(article, actor);
         changed(article.id(), before, Publication.of(article), Operation.UPDATED);
         return ArticleAdminView.of(article);
     }

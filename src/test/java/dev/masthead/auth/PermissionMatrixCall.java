@@ -42,7 +42,9 @@ final class PermissionMatrixCall {
      */
     enum Subject {
         ALL_ARTICLES, ALL_TAGS, ALL_AUTHORS, ALL_USERS, ALL_API_KEYS,
-        OWN_DRAFT, OWN_PUBLISHED, OWN_SCHEDULED, OTHERS_DRAFT, TAG, AUTHOR, USER, API_KEY;
+        OWN_DRAFT, OWN_PUBLISHED, OWN_SCHEDULED, OTHERS_DRAFT, TAG, AUTHOR, USER, API_KEY,
+        /** Articles with a second revision (the admin retitled them): restoring revision 1 brings the title back. */
+        REVISED_OWN_DRAFT, REVISED_OWN_PUBLISHED, REVISED_OTHERS_DRAFT;
 
         Item make(Caller caller) {
             return switch (this) {
@@ -54,6 +56,10 @@ final class PermissionMatrixCall {
                 case OWN_DRAFT, OWN_PUBLISHED, OWN_SCHEDULED -> article(caller.authorId() != null ? caller.authorId()
                         : AuthorFixtures.createAuthor("not-me").id(), this);
                 case OTHERS_DRAFT -> article(AuthorFixtures.createAuthor("someone-else").id(), this);
+                case REVISED_OWN_DRAFT, REVISED_OWN_PUBLISHED -> revised(article(caller.authorId() != null
+                        ? caller.authorId() : AuthorFixtures.createAuthor("not-me").id(),
+                        this == REVISED_OWN_PUBLISHED ? OWN_PUBLISHED : OWN_DRAFT));
+                case REVISED_OTHERS_DRAFT -> revised(article(AuthorFixtures.createAuthor("someone-else").id(), OTHERS_DRAFT));
                 case TAG -> Item.of(TAGS, TagFixtures.createTag("matrix").id());
                 case AUTHOR -> Item.of(AUTHORS, AuthorFixtures.createAuthor("matrix").id());
                 case USER -> Item.of(USERS, UserFixtures.createUser("matrix-subject", "CONTRIBUTOR").id());
@@ -77,6 +83,13 @@ final class PermissionMatrixCall {
             }
             return new Item(ARTICLES + "/" + id, ARTICLES, created.path("data.slug"), created.path("data.title"),
                     authorId, null);
+        }
+
+        /** Retitles the article as the admin; the item keeps the title it was made with (revision 1's). */
+        private static Item revised(Item article) {
+            asAdmin().contentType("application/merge-patch+json").header("If-Match", "*")
+                    .body(Map.of("title", "Revised " + article.title())).patch(article.path()).then().statusCode(200);
+            return article;
         }
     }
 
@@ -157,6 +170,11 @@ final class PermissionMatrixCall {
     Response put(Map<String, Object> body) {
         sent = body;
         return request().header("If-Match", "*").body(body).put(item.path());
+    }
+
+    /** Restores revision {@code number} of the subject article over whatever is current. */
+    Response restore(int number) {
+        return request().header("If-Match", "*").post(item.path() + "/revisions/" + number + "/restore");
     }
 
     Response delete() {

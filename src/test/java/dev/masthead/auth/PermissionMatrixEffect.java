@@ -111,6 +111,24 @@ interface PermissionMatrixEffect {
         }
     };
 
+    /** The article's history: revision 1, its creation, at least. */
+    PermissionMatrixEffect REVISIONS_LISTED = (call, response, before) ->
+            assertTrue(response.<List<Integer>>path("data.number").contains(1), "revision 1 is listed");
+
+    /** Revision 1 holds the article as it was made. */
+    PermissionMatrixEffect REVISION_SHOWN = (call, response, before) ->
+            assertEquals(call.item().title(), response.path("data.snapshot.title"));
+
+    /** Revision 1's diff is against nothing: every field it set. */
+    PermissionMatrixEffect REVISION_DIFFED = (call, response, before) ->
+            assertEquals(call.item().title(), response.path("data.changes.find { it.field == 'title' }.after"));
+
+    /** The article has revision 1's title again (a new revision), and nothing else moved. */
+    PermissionMatrixEffect RESTORED = (call, response, before) -> {
+        Map<String, Object> after = changed(call, response, before, "title");
+        assertEquals(call.item().title(), after.get("title"));
+    };
+
     /** The field holds the value sent, and nothing else moved but the version. */
     static PermissionMatrixEffect changed(String field) {
         return (call, response, before) -> {

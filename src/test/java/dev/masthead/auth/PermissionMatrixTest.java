@@ -3,8 +3,6 @@ package dev.masthead.auth;
 import static dev.masthead.auth.PermissionMatrixCall.API_KEYS;
 import static dev.masthead.auth.PermissionMatrixCall.ARTICLES;
 import static dev.masthead.auth.PermissionMatrixCall.AUTHORS;
-import static dev.masthead.auth.PermissionMatrixCall.TAGS;
-import static dev.masthead.auth.PermissionMatrixCall.USERS;
 import static dev.masthead.auth.PermissionMatrixCall.Subject.ALL_API_KEYS;
 import static dev.masthead.auth.PermissionMatrixCall.Subject.ALL_ARTICLES;
 import static dev.masthead.auth.PermissionMatrixCall.Subject.ALL_AUTHORS;
@@ -16,14 +14,23 @@ import static dev.masthead.auth.PermissionMatrixCall.Subject.OTHERS_DRAFT;
 import static dev.masthead.auth.PermissionMatrixCall.Subject.OWN_DRAFT;
 import static dev.masthead.auth.PermissionMatrixCall.Subject.OWN_PUBLISHED;
 import static dev.masthead.auth.PermissionMatrixCall.Subject.OWN_SCHEDULED;
+import static dev.masthead.auth.PermissionMatrixCall.Subject.REVISED_OTHERS_DRAFT;
+import static dev.masthead.auth.PermissionMatrixCall.Subject.REVISED_OWN_DRAFT;
+import static dev.masthead.auth.PermissionMatrixCall.Subject.REVISED_OWN_PUBLISHED;
 import static dev.masthead.auth.PermissionMatrixCall.Subject.TAG;
 import static dev.masthead.auth.PermissionMatrixCall.Subject.USER;
+import static dev.masthead.auth.PermissionMatrixCall.TAGS;
+import static dev.masthead.auth.PermissionMatrixCall.USERS;
 import static dev.masthead.auth.PermissionMatrixEffect.CREATED;
 import static dev.masthead.auth.PermissionMatrixEffect.CREATED_ARTICLE;
 import static dev.masthead.auth.PermissionMatrixEffect.GONE;
 import static dev.masthead.auth.PermissionMatrixEffect.LISTED;
 import static dev.masthead.auth.PermissionMatrixEffect.PREVIEWED;
 import static dev.masthead.auth.PermissionMatrixEffect.PUBLISHED;
+import static dev.masthead.auth.PermissionMatrixEffect.RESTORED;
+import static dev.masthead.auth.PermissionMatrixEffect.REVISIONS_LISTED;
+import static dev.masthead.auth.PermissionMatrixEffect.REVISION_DIFFED;
+import static dev.masthead.auth.PermissionMatrixEffect.REVISION_SHOWN;
 import static dev.masthead.auth.PermissionMatrixEffect.SCHEDULED;
 import static dev.masthead.auth.PermissionMatrixEffect.SHOWN;
 import static dev.masthead.auth.PermissionMatrixEffect.UNPUBLISHED;
@@ -102,6 +109,14 @@ class PermissionMatrixTest {
         DELETE_OWN_DRAFT(OWN_DRAFT, PermissionMatrixCall::delete, GONE),
         DELETE_OWN_PUBLISHED(OWN_PUBLISHED, PermissionMatrixCall::delete, GONE),
         DELETE_OTHERS(OTHERS_DRAFT, PermissionMatrixCall::delete, GONE),
+        LIST_REVISIONS_OF_OWN(OWN_DRAFT, c -> c.get(c.item().path() + "/revisions"), REVISIONS_LISTED),
+        LIST_REVISIONS_OF_OTHERS(OTHERS_DRAFT, c -> c.get(c.item().path() + "/revisions"), REVISIONS_LISTED),
+        READ_REVISION_OF_OWN_PUBLISHED(OWN_PUBLISHED, c -> c.get(c.item().path() + "/revisions/1"), REVISION_SHOWN),
+        READ_REVISION_OF_OTHERS(OTHERS_DRAFT, c -> c.get(c.item().path() + "/revisions/1"), REVISION_SHOWN),
+        DIFF_REVISION_OF_OTHERS(OTHERS_DRAFT, c -> c.get(c.item().path() + "/revisions/1/diff"), REVISION_DIFFED),
+        RESTORE_OWN_DRAFT(REVISED_OWN_DRAFT, c -> c.restore(1), RESTORED),
+        RESTORE_OWN_PUBLISHED(REVISED_OWN_PUBLISHED, c -> c.restore(1), RESTORED),
+        RESTORE_OTHERS(REVISED_OTHERS_DRAFT, c -> c.restore(1), RESTORED),
         LIST_TAGS(TAG, c -> c.get(TAGS + "?pageSize=100"), LISTED),
         CREATE_TAG(ALL_TAGS, c -> c.post(TAGS, Map.of("name", Unique.name("Matrix tag"))), CREATED),
         EDIT_TAG(TAG, c -> c.patch(Map.of("description", "Edited")), changed("description")),
@@ -159,6 +174,14 @@ class PermissionMatrixTest {
         expect(Operation.DELETE_OWN_DRAFT,                204, 204, 204, 204, 204, 403);
         expect(Operation.DELETE_OWN_PUBLISHED,            204, 204, 204, 403, 204, 403);
         expect(Operation.DELETE_OTHERS,                   204, 204, 404, 404, 204, 403);
+        expect(Operation.LIST_REVISIONS_OF_OWN,           200, 200, 200, 200, 200, 200);
+        expect(Operation.LIST_REVISIONS_OF_OTHERS,        200, 200, 404, 404, 200, 200);
+        expect(Operation.READ_REVISION_OF_OWN_PUBLISHED,  200, 200, 200, 200, 200, 200);
+        expect(Operation.READ_REVISION_OF_OTHERS,         200, 200, 404, 404, 200, 200);
+        expect(Operation.DIFF_REVISION_OF_OTHERS,         200, 200, 404, 404, 200, 200);
+        expect(Operation.RESTORE_OWN_DRAFT,               200, 200, 200, 200, 200, 403);
+        expect(Operation.RESTORE_OWN_PUBLISHED,           200, 200, 200, 403, 200, 403);
+        expect(Operation.RESTORE_OTHERS,                  200, 200, 404, 404, 200, 403);
         expect(Operation.LIST_TAGS,                       200, 200, 200, 200, 200, 200);
         expect(Operation.CREATE_TAG,                      201, 201, 403, 403, 201, 403);
         expect(Operation.EDIT_TAG,                        200, 200, 403, 403, 200, 403);

@@ -252,6 +252,8 @@ class HostileCampaignTest {
                 case "authors" -> AuthorFixtures.createAuthor("campaign").id();
                 case "users" -> UserFixtures.createUser("campaign", "AUTHOR").id();
                 case "api-keys" -> ApiKeyFixtures.createKey("campaign", "content:read").id();
+                // Every article has revision 1, its creation.
+                case "revisions" -> "1";
                 default -> throw new IllegalStateException("No campaign item for " + op + " in " + collection);
             };
         };
