@@ -1,9 +1,7 @@
 package dev.masthead.article;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,14 +10,13 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+
+import dev.masthead.auth.SigningKey;
 
 /**
  * Signs and checks draft preview tokens: {@code mhp_<payload>.<mac>}, where
@@ -42,7 +39,7 @@ class PreviewTokens {
     /** "article:<uuid>:<epoch seconds>"; no token we issue comes near this, longer text is refused unread. */
     private static final int MAX_LENGTH = 256;
 
-    private final SecretKeySpec key;
+    private final SigningKey key;
     private final Clock clock;
 
     @Inject
@@ -54,15 +51,14 @@ class PreviewTokens {
 
     /** Tokens over this secret; the key is derived from it, so a shared secret is never used as is. */
     PreviewTokens(byte[] secret, Clock clock) {
-        this.key = new SecretKeySpec(mac(new SecretKeySpec(secret, "HmacSHA256"), PURPOSE.getBytes(StandardCharsets.UTF_8)),
-                "HmacSHA256");
+        this.key = new SigningKey(secret, PURPOSE);
         this.clock = clock;
     }
 
     Issued issue(UUID article, Duration ttl) {
         Instant expiresAt = clock.instant().plus(ttl).truncatedTo(ChronoUnit.SECONDS);
         byte[] payload = ("article:" + article + ":" + expiresAt.getEpochSecond()).getBytes(StandardCharsets.UTF_8);
-        return new Issued(PREFIX + ENCODER.encodeToString(payload) + "." + ENCODER.encodeToString(mac(key, payload)),
+        return new Issued(PREFIX + ENCODER.encodeToString(payload) + "." + ENCODER.encodeToString(key.sign(payload)),
                 expiresAt);
     }
 
@@ -78,7 +74,7 @@ class PreviewTokens {
         try {
             byte[] payload = DECODER.decode(token.substring(PREFIX.length(), dot));
             byte[] given = DECODER.decode(token.substring(dot + 1));
-            if (!MessageDigest.isEqual(given, mac(key, payload))) {
+            if (!MessageDigest.isEqual(given, key.sign(payload))) {
                 return false;
             }
             String[] fields = new String(payload, StandardCharsets.UTF_8).split(":");
@@ -89,22 +85,10 @@ class PreviewTokens {
         }
     }
 
-    private static byte[] mac(SecretKeySpec key, byte[] data) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return mac.doFinal(data);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
-    }
-
     private static byte[] randomSecret() {
         LOG.warn("Neither masthead.preview.secret nor masthead.auth.token-secret is set: preview tokens are signed "
                 + "with a random key and work only on this replica until it restarts");
-        byte[] secret = new byte[32];
-        new SecureRandom().nextBytes(secret);
-        return secret;
+        return SigningKey.randomSecret();
     }
 
     record Issued(String token, Instant expiresAt) {

@@ -1,21 +1,18 @@
 package dev.masthead.delivery;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+
+import dev.masthead.auth.SigningKey;
 
 /**
  * Makes paging cursors tamper-evident: a cursor is its payload plus an HMAC
@@ -35,7 +32,7 @@ public class CursorSeal {
     private static final int MAX_LENGTH = 512;
     private static final String PURPOSE = "masthead paging cursor v1";
 
-    private final SecretKeySpec key;
+    private final SigningKey key;
 
     @Inject
     CursorSeal(DeliveryConfig config, @ConfigProperty(name = "masthead.auth.token-secret") Optional<String> tokenSecret) {
@@ -45,13 +42,12 @@ public class CursorSeal {
 
     /** A seal over this secret; the key is derived from it, so a shared secret is never used as is. */
     public CursorSeal(byte[] secret) {
-        this.key = new SecretKeySpec(mac(new SecretKeySpec(secret, "HmacSHA256"), PURPOSE.getBytes(StandardCharsets.UTF_8)),
-                "HmacSHA256");
+        this.key = new SigningKey(secret, PURPOSE);
     }
 
     public String seal(String payload) {
         byte[] bytes = payload.getBytes(StandardCharsets.UTF_8);
-        return ENCODER.encodeToString(bytes) + "." + ENCODER.encodeToString(Arrays.copyOf(mac(key, bytes), MAC_BYTES));
+        return ENCODER.encodeToString(bytes) + "." + ENCODER.encodeToString(Arrays.copyOf(key.sign(bytes), MAC_BYTES));
     }
 
     /** The payload of a cursor this service sealed, or empty for anything else. */
@@ -63,7 +59,7 @@ public class CursorSeal {
         try {
             byte[] payload = DECODER.decode(cursor.substring(0, dot));
             byte[] given = DECODER.decode(cursor.substring(dot + 1));
-            byte[] expected = Arrays.copyOf(mac(key, payload), MAC_BYTES);
+            byte[] expected = Arrays.copyOf(key.sign(payload), MAC_BYTES);
             return MessageDigest.isEqual(given, expected) ? Optional.of(new String(payload, StandardCharsets.UTF_8))
                     : Optional.empty();
         } catch (IllegalArgumentException e) {
@@ -71,21 +67,9 @@ public class CursorSeal {
         }
     }
 
-    private static byte[] mac(SecretKeySpec key, byte[] data) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return mac.doFinal(data);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
-    }
-
     private static byte[] randomSecret() {
         LOG.warn("Neither masthead.delivery.cursor-secret nor masthead.auth.token-secret is set: paging cursors "
                 + "are sealed with a random key and work only on this replica until it restarts");
-        byte[] secret = new byte[32];
-        new SecureRandom().nextBytes(secret);
-        return secret;
+        return SigningKey.randomSecret();
     }
 }
