@@ -110,33 +110,19 @@ class PublishedArticleReads {
         if (!Slugs.isValid(slug)) {
             return Optional.empty();
         }
-        String sql = "select " + SUMMARY_COLUMNS + ", a.html, a.plaintext, a.word_count, a.meta_title, "
-                + "a.meta_description, a.canonical_url, a.og_image from article a "
-                + "where a.slug = ? and a.status = 'PUBLISHED'";
+        String sql = "select " + Whole.COLUMNS + " from article a where a.slug = ? and a.status = 'PUBLISHED'";
         try (Connection connection = dataSource.getConnection()) {
-            Row row;
-            String html;
-            String plaintext;
-            int wordCount;
-            Seo seo;
+            Whole whole;
             try (PreparedStatement select = prepare(connection, sql, List.of(slug));
                     ResultSet result = select.executeQuery()) {
                 if (!result.next()) {
                     return Optional.empty();
                 }
-                row = Row.read(result);
-                html = result.getString(12);
-                plaintext = result.getString(13);
-                wordCount = result.getInt(14);
-                seo = new Seo(result.getString(15), result.getString(16), result.getString(17), result.getString(18));
+                whole = Whole.read(result);
             }
-            ArticleRelations relations = ArticleRelations.read(connection, List.of(row.id()), permalinks);
-            ArticleSummary s = row.summary(relations, permalinks);
-            ArticleView view = new ArticleView(s.id(), s.slug(), s.url(), s.title(), s.excerpt(), s.featureImage(),
-                    s.featured(), s.publishedAt(), s.updatedAt(), s.readingTimeMinutes(), s.primaryAuthor(),
-                    s.authors(), s.primaryTag(), s.tags(), html, plaintext, wordCount, seo.isEmpty() ? null : seo);
-            Instant lastModified = relations.latestChange(row.id(), row.updatedAt());
-            return Optional.of(new PublishedArticle.Found(view, lastModified));
+            ArticleRelations relations = ArticleRelations.read(connection, List.of(whole.row().id()), permalinks);
+            Instant lastModified = relations.latestChange(whole.row().id(), whole.row().updatedAt());
+            return Optional.of(new PublishedArticle.Found(whole.view(relations, permalinks), lastModified));
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read a published article", e);
         }
@@ -237,6 +223,34 @@ class PublishedArticleReads {
         return url == null ? null : new FeatureImage(url, result.getString(urlColumn + 1), result.getString(urlColumn + 2));
     }
 
+    /**
+     * One article row whole ({@link #COLUMNS}), before its authors and tags
+     * are known: the Delivery article page, and a preview of any status.
+     */
+    record Whole(Row row, String html, String plaintext, int wordCount, Seo seo) {
+
+        static final String COLUMNS = SUMMARY_COLUMNS + ", a.html, a.plaintext, a.word_count, a.meta_title, "
+                + "a.meta_description, a.canonical_url, a.og_image";
+
+        static Whole read(ResultSet result) throws SQLException {
+            Seo seo = new Seo(result.getString(15), result.getString(16), result.getString(17), result.getString(18));
+            return new Whole(Row.read(result), result.getString(12), result.getString(13), result.getInt(14),
+                    seo.isEmpty() ? null : seo);
+        }
+
+        /** As if published at {@code at} when it never was (a draft's preview). */
+        Whole publishedOr(Instant at) {
+            return row.publishedAt() != null ? this : new Whole(row.publishedAt(at), html, plaintext, wordCount, seo);
+        }
+
+        ArticleView view(ArticleRelations relations, Permalinks permalinks) {
+            ArticleSummary s = row.summary(relations, permalinks);
+            return new ArticleView(s.id(), s.slug(), s.url(), s.title(), s.excerpt(), s.featureImage(), s.featured(),
+                    s.publishedAt(), s.updatedAt(), s.readingTimeMinutes(), s.primaryAuthor(), s.authors(),
+                    s.primaryTag(), s.tags(), html, plaintext, wordCount, seo);
+        }
+    }
+
     /** One summary row, before its authors and tags are known. */
     private record Row(UUID id, String slug, String title, String excerpt, FeatureImage featureImage,
             boolean featured, Instant publishedAt, Instant updatedAt, int readingTimeMinutes) {
@@ -245,6 +259,10 @@ class PublishedArticleReads {
             return new Row(result.getObject(1, UUID.class), result.getString(2), result.getString(3),
                     result.getString(4), PublishedArticleReads.featureImage(result, 5), result.getBoolean(8), instant(result, 9),
                     instant(result, 10), result.getInt(11));
+        }
+
+        Row publishedAt(Instant at) {
+            return new Row(id, slug, title, excerpt, featureImage, featured, at, updatedAt, readingTimeMinutes);
         }
 
         ArticleSummary summary(ArticleRelations relations, Permalinks permalinks) {

@@ -61,7 +61,7 @@ class SitemapReads {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement(sql);
                 ResultSet result = select.executeQuery()) {
-            return result.next() ? instant(result, 1) : null;
+            return result.next() ? PublishedArticleReads.instant(result, 1) : null;
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the newest article change", e);
         }
@@ -110,8 +110,9 @@ class SitemapReads {
                     while (result.next()) {
                         String canonical = result.getString(6);
                         if (canonical == null || permalinks.onSite(canonical)) {
-                            entry.accept(new SitemapArticle(permalinks.article(result.getString(1),
-                                    result.getObject(2, UUID.class), instant(result, 3)), instant(result, 4),
+                            String url = permalinks.article(result.getString(1), result.getObject(2, UUID.class),
+                                    PublishedArticleReads.instant(result, 3));
+                            entry.accept(new SitemapArticle(url, PublishedArticleReads.instant(result, 4),
                                     result.getString(5)));
                         }
                     }
@@ -139,10 +140,10 @@ class SitemapReads {
                 while (result.next()) {
                     String canonical = result.getString(6);
                     if (canonical == null || permalinks.onSite(canonical)) {
-                        Instant publishedAt = instant(result, 4);
+                        Instant publishedAt = PublishedArticleReads.instant(result, 4);
                         news.add(new NewsArticle(permalinks.article(result.getString(1),
                                 result.getObject(2, UUID.class), publishedAt), result.getString(3), publishedAt,
-                                instant(result, 5)));
+                                PublishedArticleReads.instant(result, 5)));
                     }
                 }
             }
@@ -159,7 +160,7 @@ class SitemapReads {
                 PreparedStatement select = connection.prepareStatement(sql)) {
             select.setObject(1, OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC));
             try (ResultSet result = select.executeQuery()) {
-                return result.next() ? instant(result, 1) : null;
+                return result.next() ? PublishedArticleReads.instant(result, 1) : null;
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the newest article before the news window", e);
@@ -171,10 +172,5 @@ class SitemapReads {
                 ResultSet result = select.executeQuery()) {
             return result.next() ? result.getLong(1) : 0;
         }
-    }
-
-    private static Instant instant(ResultSet result, int column) throws SQLException {
-        OffsetDateTime at = result.getObject(column, OffsetDateTime.class);
-        return at == null ? null : at.toInstant();
     }
 }
