@@ -18,6 +18,7 @@ import dev.masthead.author.AuthorService;
 import dev.masthead.content.ContentLog;
 import dev.masthead.content.ContentWrite;
 import dev.masthead.content.EntityType;
+import dev.masthead.content.Change;
 import dev.masthead.content.Operation;
 import dev.masthead.content.SlugClaims;
 import dev.masthead.tag.Tag;
@@ -96,7 +97,7 @@ public class ArticleService {
         apply(article, request, actor);
         articles.persist(article);
         revisions.record(article, actor);
-        changed(article.id(), before, Publication.of(article), Operation.CREATED);
+        changed(article, before, Operation.CREATED);
         return ArticleAdminView.of(article);
     }
 
@@ -114,7 +115,7 @@ public class ArticleService {
         }
         apply(article, request, actor);
         revisions.record(article, actor);
-        changed(article.id(), before, Publication.of(article), Operation.UPDATED);
+        changed(article, before, Operation.UPDATED);
         return ArticleAdminView.of(article);
     }
 
@@ -140,8 +141,10 @@ public class ArticleService {
         ArticlePolicy.checkDelete(actor, article);
         ExpectedVersion.of(ifMatch, null).ifPresent(v -> ExpectedVersion.verify(v, article.version()));
         Publication before = Publication.of(article);
+        String slug = article.slug();
         articles.delete(article);
-        changed(id, before, Publication.NONE, Operation.DELETED);
+        log.record(new Change(EntityType.ARTICLE, id, slug, Operation.DELETED, before.published(), false));
+        deliveryIndex.refresh(id, before, Publication.NONE);
     }
 
     @ContentWrite
@@ -168,7 +171,8 @@ public class ArticleService {
     void onTagDeleting(@Observes TagDeleting event) {
         for (Article article : articles.findTagged(event.tag().id())) {
             article.file(article.tags().stream().filter(t -> !t.id().equals(event.tag().id())).toList());
-            event.refiled().add(article.id());
+            event.refiled().add(new Change(EntityType.ARTICLE, article.id(), article.slug(), Operation.UPDATED,
+                    article.isPublished(), article.isPublished()));
         }
     }
 
@@ -199,9 +203,11 @@ public class ArticleService {
     }
 
     /** Logs the change, then brings the Delivery read path's derived columns in step with it. */
-    private void changed(UUID id, Publication before, Publication after, Operation operation) {
-        log.record(EntityType.ARTICLE, id, operation);
-        deliveryIndex.refresh(id, before, after);
+    private void changed(Article article, Publication before, Operation operation) {
+        Publication after = Publication.of(article);
+        log.record(new Change(EntityType.ARTICLE, article.id(), article.slug(), operation, before.published(),
+                after.published()));
+        deliveryIndex.refresh(article.id(), before, after);
     }
 
     /**
@@ -225,7 +231,7 @@ public class ArticleService {
         }
         Publication before = Publication.of(article);
         article.schedule(request.publishAt(), request.unpublishAt());
-        changed(article.id(), before, Publication.of(article), Operation.UPDATED);
+        changed(article, before, Operation.SCHEDULED);
         return ArticleAdminView.of(article);
     }
 
@@ -239,7 +245,7 @@ public class ArticleService {
         }
         Publication before = Publication.of(article);
         article.unschedule();
-        changed(article.id(), before, Publication.of(article), Operation.UPDATED);
+        changed(article, before, Operation.UPDATED);
         return ArticleAdminView.of(article);
     }
 
@@ -247,7 +253,7 @@ public class ArticleService {
     ArticleAdminView published(Article article, Instant at) {
         Publication before = Publication.of(article);
         article.publish(at);
-        changed(article.id(), before, Publication.of(article), Operation.PUBLISHED);
+        changed(article, before, Operation.PUBLISHED);
         return ArticleAdminView.of(article);
     }
 
@@ -255,7 +261,7 @@ public class ArticleService {
     ArticleAdminView unpublished(Article article) {
         Publication before = Publication.of(article);
         article.unpublish();
-        changed(article.id(), before, Publication.of(article), Operation.UNPUBLISHED);
+        changed(article, before, Operation.UNPUBLISHED);
         return ArticleAdminView.of(article);
     }
 

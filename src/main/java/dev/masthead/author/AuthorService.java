@@ -15,7 +15,7 @@ import dev.masthead.content.ContentLog;
 import dev.masthead.content.ContentWrite;
 import dev.masthead.content.EntityType;
 import dev.masthead.content.PublishedItem;
-import dev.masthead.content.Operation;
+import dev.masthead.content.Change;
 import dev.masthead.content.SlugClaims;
 import dev.masthead.site.Permalinks;
 import dev.masthead.web.ExpectedVersion;
@@ -85,7 +85,7 @@ public class AuthorService {
         Author author = new Author(slugFor(request, null), request.name().strip());
         author.describe(request.name().strip(), request.bio(), request.avatarUrl(), request.website());
         authors.persist(author);
-        log.record(EntityType.AUTHOR, author.id(), Operation.CREATED);
+        log.record(Change.created(EntityType.AUTHOR, author.id(), author.slug()));
         return author;
     }
 
@@ -95,7 +95,7 @@ public class AuthorService {
         ExpectedVersion.of(ifMatch, request.version()).ifPresent(v -> ExpectedVersion.verify(v, author.version()));
         author.changeSlug(request.slug() == null ? author.slug() : slugFor(request, author.id()));
         author.describe(request.name().strip(), request.bio(), request.avatarUrl(), request.website());
-        log.record(EntityType.AUTHOR, author.id(), Operation.UPDATED);
+        log.record(Change.updated(EntityType.AUTHOR, author.id(), author.slug()));
         return AuthorAdminView.of(author, countOf(author));
     }
 
@@ -113,7 +113,7 @@ public class AuthorService {
         ExpectedVersion.of(ifMatch, null).ifPresent(v -> ExpectedVersion.verify(v, author.version()));
         deleting.fire(new AuthorDeleting(author));
         authors.delete(author);
-        log.record(EntityType.AUTHOR, author.id(), Operation.DELETED);
+        log.record(Change.deleted(EntityType.AUTHOR, author.id(), author.slug()));
     }
 
     public Author find(UUID id) {

@@ -9,7 +9,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -75,14 +74,14 @@ public class ContentLog {
 
     /** Call after the change itself: pending writes are flushed first, so every event follows its change. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(EntityType type, UUID id, Operation operation) {
-        record(type, List.of(id), operation);
+    public void record(Change change) {
+        record(List.of(change));
     }
 
-    /** One event for each of these entities, numbered in this order under one take of the head row. */
+    /** One event for each change, numbered in this order under one take of the head row. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(EntityType type, List<UUID> ids, Operation operation) {
-        if (ids.isEmpty()) {
+    public void record(List<Change> changes) {
+        if (changes.isEmpty()) {
             return;
         }
         if (transaction.getResource(HEAD_TAKEN) == null) {
@@ -90,22 +89,25 @@ public class ContentLog {
         }
         entityManager.flush();
         entityManager.createNativeQuery("update content_event_head set seq = seq + ?1 where id = 1")
-                .setParameter(1, ids.size()).executeUpdate();
+                .setParameter(1, changes.size()).executeUpdate();
         long last = ((Number) entityManager.createNativeQuery("select seq from content_event_head where id = 1")
                 .getSingleResult()).longValue();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        long seq = last - ids.size();
-        for (UUID id : ids) {
+        long seq = last - changes.size();
+        for (Change change : changes) {
             seq++;
             entityManager.createNativeQuery("insert into content_event (seq, entity_type, entity_id, operation, "
-                            + "occurred_at) values (?1, ?2, ?3, ?4, ?5)")
+                            + "occurred_at, slug, public_before, public_after) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
                     .setParameter(1, seq)
-                    .setParameter(2, type.name())
-                    .setParameter(3, id)
-                    .setParameter(4, operation.name())
+                    .setParameter(2, change.type().name())
+                    .setParameter(3, change.id())
+                    .setParameter(4, change.operation().name())
                     .setParameter(5, now)
+                    .setParameter(6, change.slug())
+                    .setParameter(7, change.publicBefore())
+                    .setParameter(8, change.publicAfter())
                     .executeUpdate();
-            changed.fire(new ContentChanged(seq, type, id, operation));
+            changed.fire(new ContentChanged(seq, change.type(), change.id(), change.operation()));
         }
     }
 }

@@ -15,7 +15,7 @@ import dev.masthead.content.ContentLog;
 import dev.masthead.content.ContentWrite;
 import dev.masthead.content.EntityType;
 import dev.masthead.content.PublishedItem;
-import dev.masthead.content.Operation;
+import dev.masthead.content.Change;
 import dev.masthead.content.SlugClaims;
 import dev.masthead.site.Permalinks;
 import dev.masthead.web.ExpectedVersion;
@@ -77,7 +77,7 @@ public class TagService {
         Tag tag = new Tag(slugFor(request, null), request.name().strip());
         tag.describe(request.name().strip(), request.description());
         tags.persist(tag);
-        log.record(EntityType.TAG, tag.id(), Operation.CREATED);
+        log.record(Change.created(EntityType.TAG, tag.id(), tag.slug()));
         return TagAdminView.of(tag, 0);
     }
 
@@ -87,7 +87,7 @@ public class TagService {
         ExpectedVersion.of(ifMatch, request.version()).ifPresent(v -> ExpectedVersion.verify(v, tag.version()));
         tag.changeSlug(request.slug() == null ? tag.slug() : slugFor(request, tag.id()));
         tag.describe(request.name().strip(), request.description());
-        log.record(EntityType.TAG, tag.id(), Operation.UPDATED);
+        log.record(Change.updated(EntityType.TAG, tag.id(), tag.slug()));
         return TagAdminView.of(tag, countOf(tag));
     }
 
@@ -107,8 +107,8 @@ public class TagService {
         TagDeleting event = new TagDeleting(tag);
         deleting.fire(event);
         tags.delete(tag);
-        log.record(EntityType.TAG, tag.id(), Operation.DELETED);
-        log.record(EntityType.ARTICLE, event.refiled(), Operation.UPDATED);
+        log.record(Change.deleted(EntityType.TAG, tag.id(), tag.slug()));
+        log.record(event.refiled());
     }
 
     /**

@@ -112,7 +112,7 @@ class ArticleSchedulerTest {
         given().get("/api/v1/authors/" + author.slug()).then().body("data.articleCount", equalTo(1));
         asAdmin().get("/api/v1/admin/articles/" + queued.id()).then().body("data.status", equalTo("PUBLISHED"))
                 .body("data.publishedAt", equalTo(publishAt.toString())).body("data.publishAt", nullValue());
-        assertEquals(List.of("CREATED", "UPDATED", "PUBLISHED"), eventsOf(queued.id()));
+        assertEquals(List.of("CREATED", "SCHEDULED", "PUBLISHED"), eventsOf(queued.id()));
         assertTrue(given().get("/feeds/tags/" + tag.slug() + "/rss.xml").asString().contains(queued.slug()));
     }
 
@@ -147,9 +147,9 @@ class ArticleSchedulerTest {
                 .body("data.publishedAt", equalTo(past.toString()));
         given().get("/api/v1/articles/" + overdue.slug()).then().statusCode(200)
                 .body("data.publishedAt", equalTo(past.toString()));
-        assertEquals(List.of("CREATED", "UPDATED", "PUBLISHED"), eventsOf(overdue.id()));
+        assertEquals(List.of("CREATED", "SCHEDULED", "PUBLISHED"), eventsOf(overdue.id()));
         scheduler.run();
-        assertEquals(List.of("CREATED", "UPDATED", "PUBLISHED"), eventsOf(overdue.id()), "published once");
+        assertEquals(List.of("CREATED", "SCHEDULED", "PUBLISHED"), eventsOf(overdue.id()), "published once");
     }
 
     @Test
@@ -162,7 +162,7 @@ class ArticleSchedulerTest {
         scheduler.run();
 
         asAdmin().get("/api/v1/admin/articles/" + missed.id()).then().body("data.status", equalTo("DRAFT"));
-        assertEquals(List.of("CREATED", "UPDATED", "PUBLISHED", "UNPUBLISHED"), eventsOf(missed.id()));
+        assertEquals(List.of("CREATED", "SCHEDULED", "PUBLISHED", "UNPUBLISHED"), eventsOf(missed.id()));
         given().get("/api/v1/articles/" + missed.slug()).then().statusCode(404);
     }
 

@@ -92,7 +92,7 @@ class ContentWriteInterceptorTest {
 
         @Transactional
         void logsWithoutTheHead() {
-            log.record(EntityType.TAG, UUID.randomUUID(), Operation.UPDATED);
+            log.record(Change.updated(EntityType.TAG, UUID.randomUUID(), "t"));
         }
     }
 }
