@@ -23,6 +23,7 @@ public enum ProblemType {
     SLUG_TAKEN(409, "slug-taken", "Slug already in use"),
     CONFLICT(409, "conflict", "Conflict"),
     STALE_VERSION(412, "stale-version", "Version is stale"),
+    SYNC_CURSOR_EXPIRED(410, "sync-cursor-expired", "Sync cursor expired"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "Request body too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
     PRECONDITION_REQUIRED(428, "precondition-required", "Precondition required"),
