@@ -9,7 +9,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -315,6 +317,85 @@ class PublishedArticleReads {
             Link link = onlyOneTag ? new Link("article_tag", "tag_id", "tag", query.tags().get(0))
                     : onlyAnAuthor ? new Link("article_author", "author_id", "author", query.author()) : null;
             return new Where(sql.toString(), parameters, link);
+        }
+    }
+
+    // --- Delta sync: whole articles by id, within a body budget -----------------------
+
+    /** Published article ids after {@code after} (null: from the first) in id order, at most {@code limit}. */
+    List<UUID> publishedIdsAfter(UUID after, int limit) {
+        String sql = "select a.id from article a where a.status = 'PUBLISHED'" + (after == null ? "" : " and a.id > ?")
+                + " order by a.id limit ?";
+        List<Object> parameters = new ArrayList<>();
+        if (after != null) {
+            parameters.add(after);
+        }
+        parameters.add(limit);
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = prepare(connection, sql, parameters);
+                ResultSet result = select.executeQuery()) {
+            List<UUID> ids = new ArrayList<>();
+            while (result.next()) {
+                ids.add(result.getObject(1, UUID.class));
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot list published article ids", e);
+        }
+    }
+
+    /**
+     * Of these ids, the published articles, whole, as the article page shows
+     * them; read in id order while their bodies (HTML and plaintext, in
+     * characters) fit {@code budget}. The first published one is read
+     * whatever its size. Three statements: the sizes, the rows, their relations.
+     */
+    ArticleBatch wholeWithin(List<UUID> ids, long budget) {
+        if (ids.isEmpty()) {
+            return new ArticleBatch(Map.of(), 0);
+        }
+        String in = String.join(", ", Collections.nCopies(ids.size(), "?"));
+        String sizes = "select a.id, coalesce(length(a.html), 0) + coalesce(length(a.plaintext), 0) from article a "
+                + "where a.status = 'PUBLISHED' and a.id in (" + in + ")";
+        try (Connection connection = dataSource.getConnection()) {
+            Map<UUID, Long> sized = new HashMap<>();
+            try (PreparedStatement select = prepare(connection, sizes, ids); ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    sized.put(result.getObject(1, UUID.class), result.getLong(2));
+                }
+            }
+            List<UUID> fitting = new ArrayList<>();
+            int covered = 0;
+            long left = budget;
+            for (UUID id : ids) {
+                Long size = sized.get(id);
+                if (size != null) {
+                    if (size > left && !fitting.isEmpty()) {
+                        break;
+                    }
+                    left -= size;
+                    fitting.add(id);
+                }
+                covered++;
+            }
+            Map<UUID, ArticleView> views = new HashMap<>();
+            if (!fitting.isEmpty()) {
+                String sql = "select " + Whole.COLUMNS + " from article a where a.status = 'PUBLISHED' and a.id in ("
+                        + String.join(", ", Collections.nCopies(fitting.size(), "?")) + ")";
+                List<Whole> wholes = new ArrayList<>();
+                try (PreparedStatement select = prepare(connection, sql, fitting);
+                        ResultSet result = select.executeQuery()) {
+                    while (result.next()) {
+                        wholes.add(Whole.read(result));
+                    }
+                }
+                ArticleRelations relations = ArticleRelations.read(connection,
+                        wholes.stream().map(whole -> whole.row().id()).toList(), permalinks);
+                wholes.forEach(whole -> views.put(whole.row().id(), whole.view(relations, permalinks)));
+            }
+            return new ArticleBatch(views, covered);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read whole published articles", e);
         }
     }
 }

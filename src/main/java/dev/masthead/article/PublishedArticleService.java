@@ -3,6 +3,7 @@ package dev.masthead.article;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -124,5 +125,22 @@ public class PublishedArticleService {
         }
         Instant newest = page.stream().map(FeedEntry::lastModified).max(Comparator.naturalOrder()).orElse(null);
         return new FeedPage(page, next, newest);
+    }
+
+    // --- Delta sync ---------------------------------------------------------------
+
+    /** Published article ids after {@code after} (null: from the first) in id order, at most {@code limit}. */
+    public List<UUID> publishedIdsAfter(UUID after, int limit) {
+        return published.publishedIdsAfter(after, limit);
+    }
+
+    /**
+     * The published articles among {@code ids}, whole and exactly as
+     * {@code GET /api/v1/articles/{slug}} shows them, taken in the given
+     * order while their HTML and plaintext fit {@code budget} characters
+     * (the first published one always). See {@link ArticleBatch#covered()}.
+     */
+    public ArticleBatch wholeWithin(List<UUID> ids, long budget) {
+        return published.wholeWithin(ids, budget);
     }
 }

@@ -1,5 +1,7 @@
 package dev.masthead.author;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -149,5 +151,29 @@ public class AuthorService {
     private String slugFor(AuthorRequest request, UUID self) {
         UUID except = self == null ? new UUID(0, 0) : self;
         return SlugClaims.claim(request.slug(), request.name(), "author", slug -> authors.slugTaken(slug, except));
+    }
+
+    // --- Delta sync ---------------------------------------------------------------
+
+    /** Authors in id order after {@code after} (null: from the first), at most {@code limit}, as the Delivery API shows them. */
+    public List<AuthorView> publicAfter(UUID after, int limit) {
+        var query = after == null ? authors.findAll(Sort.by("id")) : authors.find("id > ?1", Sort.by("id"), after);
+        return publicViews(query.range(0, limit - 1).list());
+    }
+
+    /** The authors among these ids, as the Delivery API shows them; an id with no author (deleted) is left out. */
+    public Map<UUID, AuthorView> publicByIds(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, AuthorView> views = new HashMap<>();
+        publicViews(authors.list("id in ?1", new HashSet<>(ids))).forEach(view -> views.put(view.id(), view));
+        return views;
+    }
+
+    private List<AuthorView> publicViews(List<Author> rows) {
+        Map<UUID, Long> counts = authors.publishedArticleCounts(rows.stream().map(Author::id).toList());
+        return rows.stream().map(row -> AuthorView.of(row, counts.getOrDefault(row.id(), 0L), permalinks.author(row.slug())))
+                .toList();
     }
 }

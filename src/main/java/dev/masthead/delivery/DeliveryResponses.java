@@ -79,6 +79,22 @@ public class DeliveryResponses {
         return cached(uri, request, render, true);
     }
 
+    /**
+     * Answers a Delivery GET whose JSON body is never kept: one that depends
+     * on more than the content, such as a sync page (where its cursor stands,
+     * how much of the log is still kept), and that would only push article
+     * pages out of the cache. The ETag still comes from the bytes, so
+     * If-None-Match answers 304; {@code cacheControl} replaces the usual
+     * freshness.
+     */
+    public Response uncached(HttpHeaders request, Object body, String cacheControl) {
+        byte[] bytes = serialize(body);
+        String etag = etagOf(bytes);
+        Response.ResponseBuilder response = notModified(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), null, etag,
+                null) ? Response.notModified() : Response.ok(bytes, MediaType.APPLICATION_JSON);
+        return response.header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, cacheControl).build();
+    }
+
     private Response cached(UriInfo uri, HttpHeaders request, Supplier<Representation> render, boolean document) {
         String key = keyOf(uri);
         CachedResponse hit = cache.get(key);

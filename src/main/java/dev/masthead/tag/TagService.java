@@ -1,5 +1,7 @@
 package dev.masthead.tag;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -144,5 +146,29 @@ public class TagService {
     private String slugFor(TagRequest request, UUID self) {
         UUID except = self == null ? new UUID(0, 0) : self;
         return SlugClaims.claim(request.slug(), request.name(), "tag", slug -> tags.slugTaken(slug, except));
+    }
+
+    // --- Delta sync ---------------------------------------------------------------
+
+    /** Tags in id order after {@code after} (null: from the first), at most {@code limit}, as the Delivery API shows them. */
+    public List<TagView> publicAfter(UUID after, int limit) {
+        var query = after == null ? tags.findAll(Sort.by("id")) : tags.find("id > ?1", Sort.by("id"), after);
+        return publicViews(query.range(0, limit - 1).list());
+    }
+
+    /** The tags among these ids, as the Delivery API shows them; an id with no tag (deleted) is left out. */
+    public Map<UUID, TagView> publicByIds(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, TagView> views = new HashMap<>();
+        publicViews(tags.list("id in ?1", new HashSet<>(ids))).forEach(view -> views.put(view.id(), view));
+        return views;
+    }
+
+    private List<TagView> publicViews(List<Tag> rows) {
+        Map<UUID, Long> counts = tags.publishedArticleCounts(rows.stream().map(Tag::id).toList());
+        return rows.stream().map(row -> TagView.of(row, counts.getOrDefault(row.id(), 0L), permalinks.tag(row.slug())))
+                .toList();
     }
 }
