@@ -20,6 +20,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -194,7 +196,7 @@ class WebhookDeliveryAdminResourceTest {
                 assertEquals("webhook.ping", result.getString(1));
                 assertNull(result.getObject(2));
                 JsonNode payload = JSON.readTree(result.getString(3));
-                assertEquals(List.of("type", "timestamp", "data"), List.copyOf(iterable(payload.fieldNames())));
+                assertEquals(List.of("type", "timestamp", "data"), iterable(payload.fieldNames()));
                 assertEquals("webhook.ping", payload.path("type").asText());
                 Instant at = Instant.parse(payload.path("timestamp").asText());
                 assertTrue(Duration.between(asked, at).abs().compareTo(Duration.ofSeconds(5)) < 0, at.toString());
@@ -278,8 +280,8 @@ class WebhookDeliveryAdminResourceTest {
         return instant.atOffset(ZoneOffset.UTC);
     }
 
-    private static <T> List<T> iterable(java.util.Iterator<T> iterator) {
-        List<T> items = new java.util.ArrayList<>();
+    private static <T> List<T> iterable(Iterator<T> iterator) {
+        List<T> items = new ArrayList<>();
         iterator.forEachRemaining(items::add);
         return items;
     }
