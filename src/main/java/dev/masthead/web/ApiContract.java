@@ -48,7 +48,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = ApiContract.MANAGEMENT_TAGS, description = "Managing tags"),
                 @Tag(name = ApiContract.MANAGEMENT_AUTHORS, description = "Managing author profiles"),
                 @Tag(name = ApiContract.MANAGEMENT_USERS, description = "Accounts and their roles"),
-                @Tag(name = ApiContract.MANAGEMENT_API_KEYS, description = "API keys for integrators") },
+                @Tag(name = ApiContract.MANAGEMENT_API_KEYS, description = "API keys for integrators"),
+                @Tag(name = ApiContract.MANAGEMENT_WEBHOOKS, description = "Signed webhooks: endpoints, their secrets "
+                        + "and their delivery logs") },
         components = @Components(
                 schemas = @Schema(name = "MergePatch", type = SchemaType.OBJECT,
                         description = "A JSON merge patch (RFC 7396) of the item's request body: members sent replace, "
@@ -191,6 +193,7 @@ public class ApiContract extends Application {
     public static final String MANAGEMENT_AUTHORS = "Management: authors";
     public static final String MANAGEMENT_USERS = "Management: users";
     public static final String MANAGEMENT_API_KEYS = "Management: API keys";
+    public static final String MANAGEMENT_WEBHOOKS = "Management: webhooks";
 
     public static final String NOT_MODIFIED = "NotModified";
     public static final String BAD_REQUEST = "BadRequest";

@@ -2,6 +2,7 @@ package dev.masthead.webhook;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -37,4 +38,7 @@ public interface WebhookConfig {
     /** Whether webhook URLs may resolve to loopback, private, link-local or metadata addresses (tests only). */
     @WithDefault("false")
     boolean allowPrivateTargets();
+
+    /** The key webhook secrets are sealed under, else the token secret's (read by {@link WebhookSecrets}). */
+    Optional<String> encryptionKey();
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import dev.masthead.Unique;
 import dev.masthead.author.AuthorFixtures;
 import dev.masthead.tag.TagFixtures;
+import dev.masthead.webhook.WebhookFixtures;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -29,6 +30,7 @@ final class PermissionMatrixCall {
     static final String AUTHORS = "/api/v1/admin/authors";
     static final String USERS = "/api/v1/admin/users";
     static final String API_KEYS = "/api/v1/admin/api-keys";
+    static final String WEBHOOKS = WebhookFixtures.WEBHOOKS;
 
     /** A credential and its author profile (null for keys and anonymous). */
     record Caller(String bearer, String authorId) {
@@ -41,8 +43,10 @@ final class PermissionMatrixCall {
      * profile of their own that no account holds.
      */
     enum Subject {
-        ALL_ARTICLES, ALL_TAGS, ALL_AUTHORS, ALL_USERS, ALL_API_KEYS,
-        OWN_DRAFT, OWN_PUBLISHED, OWN_SCHEDULED, OTHERS_DRAFT, TAG, AUTHOR, USER, API_KEY,
+        ALL_ARTICLES, ALL_TAGS, ALL_AUTHORS, ALL_USERS, ALL_API_KEYS, ALL_WEBHOOKS,
+        OWN_DRAFT, OWN_PUBLISHED, OWN_SCHEDULED, OTHERS_DRAFT, TAG, AUTHOR, USER, API_KEY, WEBHOOK,
+        /** A webhook the admin pinged: it has one delivery. */
+        PINGED_WEBHOOK,
         /** Articles with a second revision (the admin retitled them): restoring revision 1 brings the title back. */
         REVISED_OWN_DRAFT, REVISED_OWN_PUBLISHED, REVISED_OTHERS_DRAFT;
 
@@ -53,6 +57,7 @@ final class PermissionMatrixCall {
                 case ALL_AUTHORS -> Item.collection(AUTHORS);
                 case ALL_USERS -> Item.collection(USERS);
                 case ALL_API_KEYS -> Item.collection(API_KEYS);
+                case ALL_WEBHOOKS -> Item.collection(WEBHOOKS);
                 case OWN_DRAFT, OWN_PUBLISHED, OWN_SCHEDULED -> article(caller.authorId() != null ? caller.authorId()
                         : AuthorFixtures.createAuthor("not-me").id(), this);
                 case OTHERS_DRAFT -> article(AuthorFixtures.createAuthor("someone-else").id(), this);
@@ -63,6 +68,12 @@ final class PermissionMatrixCall {
                 case TAG -> Item.of(TAGS, TagFixtures.createTag("matrix").id());
                 case AUTHOR -> Item.of(AUTHORS, AuthorFixtures.createAuthor("matrix").id());
                 case USER -> Item.of(USERS, UserFixtures.createUser("matrix-subject", "CONTRIBUTOR").id());
+                case WEBHOOK -> Item.of(WEBHOOKS, WebhookFixtures.createWebhook("matrix").id());
+                case PINGED_WEBHOOK -> {
+                    String id = WebhookFixtures.createWebhook("matrix-pinged").id();
+                    WebhookFixtures.ping(id);
+                    yield Item.of(WEBHOOKS, id);
+                }
                 case API_KEY -> {
                     ApiKeyFixtures.CreatedKey key = ApiKeyFixtures.createKey("matrix-subject", "content:read");
                     yield new Item(API_KEYS + "/" + key.id(), API_KEYS, null, null, null, key.secret());
@@ -179,6 +190,11 @@ final class PermissionMatrixCall {
 
     Response delete() {
         return request().header("If-Match", "*").delete(item.path());
+    }
+
+    /** The newest delivery of the subject webhook, as the admin sees it. */
+    String newestDelivery() {
+        return asAdmin().get(item.path() + "/deliveries").then().statusCode(200).extract().path("data[0].id");
     }
 
     /** An author profile no caller holds, made once per call. */

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -129,6 +130,35 @@ interface PermissionMatrixEffect {
         assertEquals(call.item().title(), after.get("title"));
     };
 
+    /**
+     * The answer shows a new secret once; the admin's view is the answer without it, now with the
+     * previous secret's expiry, and nothing else moved but the version.
+     */
+    PermissionMatrixEffect SECRET_ROTATED = (call, response, before) -> {
+        Map<String, Object> answered = new HashMap<>(response.path("data"));
+        assertTrue(((String) answered.remove("secret")).startsWith("whsec_"), "a new secret is shown");
+        Map<String, Object> after = changed(call, answered, before, "previousSecretExpiresAt");
+        assertNotNull(after.get("previousSecretExpiresAt"));
+    };
+
+    /** A pending webhook.ping to the subject webhook is on its delivery log; the webhook itself did not change. */
+    PermissionMatrixEffect PINGED = (call, response, before) -> {
+        assertEquals(before, call.item().state(), "a ping changed nothing of the webhook");
+        assertEquals("webhook.ping", response.path("data.eventType"));
+        assertEquals(response.path("data.id"), call.newestDelivery());
+    };
+
+    /** The subject webhook's delivery log, its ping on it. */
+    PermissionMatrixEffect DELIVERIES_LISTED = (call, response, before) ->
+            assertEquals(List.of("webhook.ping"), response.path("data.eventType"));
+
+    /** The delivery is due again, from the start of the retry schedule. */
+    PermissionMatrixEffect REDELIVERED = (call, response, before) -> {
+        assertEquals(call.newestDelivery(), response.path("data.id"));
+        assertEquals("pending", response.path("data.status"));
+        assertNotNull(response.path("data.nextAttemptAt"));
+    };
+
     /** The field holds the value sent, and nothing else moved but the version. */
     static PermissionMatrixEffect changed(String field) {
         return (call, response, before) -> {
@@ -148,11 +178,16 @@ interface PermissionMatrixEffect {
     /** Asserts a write moved only these fields and the version by one; answers the stored item. */
     private static Map<String, Object> changed(PermissionMatrixCall call, Response response, Object before,
             String... fields) {
+        return changed(call, response.<Map<String, Object>>path("data"), before, fields);
+    }
+
+    private static Map<String, Object> changed(PermissionMatrixCall call, Map<String, Object> answered, Object before,
+            String... fields) {
         @SuppressWarnings("unchecked")
         Map<String, Object> was = (Map<String, Object>) before;
         @SuppressWarnings("unchecked")
         Map<String, Object> after = (Map<String, Object>) call.item().state();
-        assertEquals(response.path("data"), after, "the response shows what was stored");
+        assertEquals(answered, after, "the response shows what was stored");
         assertEquals(((Number) was.get("version")).longValue() + 1, ((Number) after.get("version")).longValue());
         Set<String> moving = new HashSet<>(List.of(fields));
         moving.addAll(List.of("version", "updatedAt"));

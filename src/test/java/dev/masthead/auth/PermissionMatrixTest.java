@@ -21,6 +21,14 @@ import static dev.masthead.auth.PermissionMatrixCall.Subject.TAG;
 import static dev.masthead.auth.PermissionMatrixCall.Subject.USER;
 import static dev.masthead.auth.PermissionMatrixCall.TAGS;
 import static dev.masthead.auth.PermissionMatrixCall.USERS;
+import static dev.masthead.auth.PermissionMatrixCall.WEBHOOKS;
+import static dev.masthead.auth.PermissionMatrixCall.Subject.ALL_WEBHOOKS;
+import static dev.masthead.auth.PermissionMatrixCall.Subject.PINGED_WEBHOOK;
+import static dev.masthead.auth.PermissionMatrixCall.Subject.WEBHOOK;
+import static dev.masthead.auth.PermissionMatrixEffect.DELIVERIES_LISTED;
+import static dev.masthead.auth.PermissionMatrixEffect.PINGED;
+import static dev.masthead.auth.PermissionMatrixEffect.REDELIVERED;
+import static dev.masthead.auth.PermissionMatrixEffect.SECRET_ROTATED;
 import static dev.masthead.auth.PermissionMatrixEffect.CREATED;
 import static dev.masthead.auth.PermissionMatrixEffect.CREATED_ARTICLE;
 import static dev.masthead.auth.PermissionMatrixEffect.GONE;
@@ -133,7 +141,18 @@ class PermissionMatrixTest {
         LIST_API_KEYS(API_KEY, c -> c.get(API_KEYS + "?pageSize=100"), LISTED),
         CREATE_API_KEY(ALL_API_KEYS, c -> c.post(API_KEYS, Map.of("name", "matrix", "scopes", List.of("content:read"))),
                 CREATED),
-        REVOKE_API_KEY(API_KEY, PermissionMatrixCall::delete, GONE);
+        REVOKE_API_KEY(API_KEY, PermissionMatrixCall::delete, GONE),
+        LIST_WEBHOOKS(WEBHOOK, c -> c.get(WEBHOOKS + "?pageSize=100"), LISTED),
+        CREATE_WEBHOOK(ALL_WEBHOOKS, c -> c.post(WEBHOOKS, Map.of("url", "https://" + Unique.name("matrix")
+                + ".example.com/hooks", "events", List.of("article.published", "tag.*"), "description", "Matrix")), CREATED),
+        READ_WEBHOOK(WEBHOOK, c -> c.get(c.item().path()), SHOWN),
+        EDIT_WEBHOOK(WEBHOOK, c -> c.patch(Map.of("description", "Edited")), changed("description")),
+        ROTATE_WEBHOOK_SECRET(WEBHOOK, c -> c.post(c.item().path() + "/rotate-secret"), SECRET_ROTATED),
+        PING_WEBHOOK(WEBHOOK, c -> c.post(c.item().path() + "/ping"), PINGED),
+        LIST_WEBHOOK_DELIVERIES(PINGED_WEBHOOK, c -> c.get(c.item().path() + "/deliveries"), DELIVERIES_LISTED),
+        REDELIVER_WEBHOOK_DELIVERY(PINGED_WEBHOOK,
+                c -> c.post(c.item().path() + "/deliveries/" + c.newestDelivery() + "/redeliver"), REDELIVERED),
+        DELETE_WEBHOOK(WEBHOOK, PermissionMatrixCall::delete, GONE);
 
         final Subject subject;
         final Function<PermissionMatrixCall, Response> run;
@@ -197,6 +216,15 @@ class PermissionMatrixTest {
         expect(Operation.LIST_API_KEYS,                   200, 403, 403, 403, 403, 403);
         expect(Operation.CREATE_API_KEY,                  201, 403, 403, 403, 403, 403);
         expect(Operation.REVOKE_API_KEY,                  204, 403, 403, 403, 403, 403);
+        expect(Operation.LIST_WEBHOOKS,                   200, 403, 403, 403, 403, 403);
+        expect(Operation.CREATE_WEBHOOK,                  201, 403, 403, 403, 403, 403);
+        expect(Operation.READ_WEBHOOK,                    200, 403, 403, 403, 403, 403);
+        expect(Operation.EDIT_WEBHOOK,                    200, 403, 403, 403, 403, 403);
+        expect(Operation.ROTATE_WEBHOOK_SECRET,           200, 403, 403, 403, 403, 403);
+        expect(Operation.PING_WEBHOOK,                    202, 403, 403, 403, 403, 403);
+        expect(Operation.LIST_WEBHOOK_DELIVERIES,         200, 403, 403, 403, 403, 403);
+        expect(Operation.REDELIVER_WEBHOOK_DELIVERY,      202, 403, 403, 403, 403, 403);
+        expect(Operation.DELETE_WEBHOOK,                  204, 403, 403, 403, 403, 403);
     }
 
     /** The problem code each refusal answers with. */

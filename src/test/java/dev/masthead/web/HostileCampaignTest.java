@@ -39,6 +39,7 @@ import dev.masthead.auth.ApiKeyFixtures;
 import dev.masthead.auth.UserFixtures;
 import dev.masthead.author.AuthorFixtures;
 import dev.masthead.tag.TagFixtures;
+import dev.masthead.webhook.WebhookFixtures;
 import dev.masthead.web.CampaignCases.Caller;
 import dev.masthead.web.CampaignCases.Case;
 import dev.masthead.web.ContractOperations.Operation;
@@ -242,6 +243,8 @@ class HostileCampaignTest {
         var author = AuthorFixtures.createAuthor("campaign");
         var published = ArticleFixtures.article().tag(tag.id()).author(author.id()).published();
         Map<String, String> slugs = Map.of("articles", published.slug(), "tags", tag.slug(), "authors", author.slug());
+        // An operation on a webhook's delivery points at a delivery of that operation's own webhook.
+        Map<String, String> webhooks = new ConcurrentHashMap<>();
         CampaignCases.Items items = (op, collection, slug) -> {
             if (slug) {
                 return slugs.get(collection);
@@ -252,6 +255,10 @@ class HostileCampaignTest {
                 case "authors" -> AuthorFixtures.createAuthor("campaign").id();
                 case "users" -> UserFixtures.createUser("campaign", "AUTHOR").id();
                 case "api-keys" -> ApiKeyFixtures.createKey("campaign", "content:read").id();
+                case "webhooks" -> webhooks.computeIfAbsent(op.operationId(),
+                        id -> WebhookFixtures.createWebhook("campaign").id());
+                case "deliveries" -> WebhookFixtures.ping(webhooks.computeIfAbsent(op.operationId(),
+                        id -> WebhookFixtures.createWebhook("campaign").id()));
                 // Every article has revision 1, its creation.
                 case "revisions" -> "1";
                 default -> throw new IllegalStateException("No campaign item for " + op + " in " + collection);
