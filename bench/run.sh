@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Masthead's Delivery read path (JSON, feeds, sitemaps) under load, next to nginx serving the same
+# Masthead's Delivery read path (JSON, feeds, sitemaps, delta sync) under load, next to nginx serving the same
 # bytes as static files, on this machine:
 #   bash bench/run.sh [ARTICLES]      (default 10000; 100000 and 1000000 work too)
 # Needs PostgreSQL on 127.0.0.1:5432 (user postgres); installs wrk and nginx
@@ -213,7 +213,8 @@ DEEP=$(psql -h 127.0.0.1 -U postgres -d "$DB" -tAc "select 'd:' || floor(extract
 # Sealed as delivery/CursorSeal does: HMAC-SHA256 under a key derived from the secret, 16 bytes, base64url.
 b64url() { base64 -w0 | tr '+/' '-_' | tr -d '='; }
 SEAL_KEY=$(printf '%s' "masthead paging cursor v1" | openssl dgst -sha256 -mac HMAC -macopt key:"$CURSOR_SECRET" -binary | xxd -p -c 256)
-DEEP_CURSOR="$(printf '%s' "$DEEP" | b64url).$(printf '%s' "$DEEP" | openssl dgst -sha256 -mac HMAC -macopt hexkey:"$SEAL_KEY" -binary | head -c 16 | b64url)"
+seal_cursor() { printf '%s.%s' "$(printf '%s' "$1" | b64url)" "$(printf '%s' "$1" | openssl dgst -sha256 -mac HMAC -macopt hexkey:"$SEAL_KEY" -binary | head -c 16 | b64url)"; }
+DEEP_CURSOR=$(seal_cursor "$DEEP")
 curl -sf "http://127.0.0.1:$PORT/api/v1/articles?cursor=" -o "$STATIC/api/v1/first-keyset"
 curl -sf "http://127.0.0.1:$PORT/api/v1/articles?cursor=$DEEP_CURSOR" -o "$STATIC/api/v1/deep-keyset"
 ETAG=$(curl -sI "http://127.0.0.1:$PORT/api/v1/articles/$FIRST_SLUG" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag"{print $2}')
@@ -293,6 +294,36 @@ endpoint "(i) Atom feed of the site" @SERVER@/feeds/atom.xml
 endpoint "(j) JSON Feed of the site" @SERVER@/feeds/feed.json
 endpoint "(k) last article sitemap chunk" "@SERVER@$LAST_CHUNK"
 endpoint "(l) sitemap index" @SERVER@/sitemap.xml
+
+# Delta sync (sync/SyncCursor): an initial page from the start and one half-way
+# through the articles' id order, then a delta of 1,000 edits. Cursors are
+# sealed here as SyncCursor does; "d:<seq>" is every change after log position seq.
+LOG_HEAD=$(psql -h 127.0.0.1 -U postgres -d "$DB" -tAc "select seq from content_event_head where id = 1")
+MIDDLE_ID=$(psql -h 127.0.0.1 -U postgres -d "$DB" -tAc "select id from article where status = 'PUBLISHED'
+    order by id offset $((ARTICLES / 2)) limit 1")
+SYNC_MIDDLE=$(seal_cursor "i:$LOG_HEAD:ARTICLE:$MIDDLE_ID:article,tag,author")
+SYNC_FROM=$(seal_cursor "d:$LOG_HEAD:article,tag,author")
+echo "== 1,000 edits after a sync cursor" >&2
+EDITED=$(while read -r id _; do echo "$id $(version_of "$id")"; done < "$WORK/articles.txt" \
+    | xargs -P 4 -n 2 bash -c "$(declare -f edit); TOKEN=$TOKEN PORT=$PORT; edit \$0 \$1 sync" | awk '$1 == 200' | wc -l)
+[ "$EDITED" = "$(wc -l < "$WORK/articles.txt")" ] || { echo "== STOPPED: only $EDITED sync edits answered 200" >&2; exit 1; }
+sync_walk() { # cursor -> "pages items ms": follows nextPageCursor until nextSyncCursor
+    local cursor=$1 pages=0 items=0 start body
+    start=$(date +%s%N)
+    while :; do
+        body=$(curl -sf "http://127.0.0.1:$PORT/api/v1/sync?limit=500&cursor=$cursor")
+        pages=$((pages + 1))
+        read -r n cursor <<< "$(printf '%s' "$body" | python3 -c 'import sys, json
+page = json.load(sys.stdin); print(len(page["items"]), page.get("nextPageCursor") or "")')"
+        items=$((items + n))
+        [ -n "$cursor" ] || break
+    done
+    echo "$pages $items $(( ($(date +%s%N) - start) / 1000000 ))"
+}
+read -r DELTA_PAGES DELTA_ITEMS DELTA_MS <<< "$(sync_walk "$SYNC_FROM")"
+endpoint masthead-only "(m) initial sync, first page (100 articles)" "@SERVER@/api/v1/sync?limit=100"
+endpoint masthead-only "(n) initial sync, a page half-way (100 articles)" "@SERVER@/api/v1/sync?limit=100&cursor=$SYNC_MIDDLE"
+endpoint masthead-only "(o) delta of 1,000 edits, first page (500 articles)" "@SERVER@/api/v1/sync?limit=500&cursor=$SYNC_FROM"
 
 # Edits the articles being read, WRITE_RATE a second for WRITE_SECONDS, on a
 # fixed schedule whatever the answers take (open loop: a slow write does not
@@ -375,6 +406,9 @@ TABLE=$(
     echo "Built from a cold cache (one curl each; first with a cold JVM, then after edits dropped the cache):" \
         "sitemap index ${INDEX_COLD} / ${INDEX_WARM} ms, \`$LAST_CHUNK\` ($(stat -c %s "$STATIC$LAST_CHUNK") bytes)" \
         "${CHUNK_COLD} / ${CHUNK_WARM} ms, \`/feeds/rss.xml\` ($(stat -c %s "$STATIC/feeds/rss.xml") bytes) ${FEED_COLD} / ${FEED_WARM} ms."
+    echo
+    echo "Delta sync after 1,000 edits (one client, limit 500, following nextPageCursor): $DELTA_ITEMS items in" \
+        "$DELTA_PAGES pages, ${DELTA_MS} ms in all."
     echo
     echo "Startup to ready: ${STARTUP_MS} ms. RSS after the run: ${RSS_MB} MiB. JVM: \`$JAVA_OPTS\`."
 )
