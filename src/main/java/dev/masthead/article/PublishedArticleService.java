@@ -3,6 +3,8 @@ package dev.masthead.article;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -124,5 +126,22 @@ public class PublishedArticleService {
         }
         Instant newest = page.stream().map(FeedEntry::lastModified).max(Comparator.naturalOrder()).orElse(null);
         return new FeedPage(page, next, newest);
+    }
+
+    // --- By id (webhooks) ------------------------------------------------------
+
+    /** The published article with this id, as {@code GET /api/v1/articles/{slug}} shows it; empty when not published. */
+    public Optional<ArticleView> byId(UUID id) {
+        return published.byId(id);
+    }
+
+    /** The tags and authors an article is filed under, in any status: whose feeds its change touches. */
+    public ArticleFiling filing(UUID id) {
+        return published.filing(id);
+    }
+
+    /** When a scheduled article is due to go out; empty when it is not scheduled. */
+    public Optional<Instant> scheduledAt(UUID id) {
+        return published.publishAt(id);
     }
 }

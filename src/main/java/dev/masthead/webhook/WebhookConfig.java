@@ -2,6 +2,7 @@ package dev.masthead.webhook;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -33,6 +34,13 @@ public interface WebhookConfig {
     /** How often each replica looks for new content events and due deliveries. */
     @WithDefault("PT1S")
     Duration pollInterval();
+
+    /** How long delivered and failed deliveries (and their attempts) stay in the delivery log. */
+    @WithDefault("P30D")
+    Duration deliveryRetention();
+
+    /** What signing secrets are sealed under (read by {@link WebhookSecrets}); the token secret when absent. */
+    Optional<String> encryptionKey();
 
     /** Whether webhook URLs may resolve to loopback, private, link-local or metadata addresses (tests only). */
     @WithDefault("false")
