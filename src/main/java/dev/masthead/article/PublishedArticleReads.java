@@ -398,4 +398,47 @@ class PublishedArticleReads {
             throw new IllegalStateException("Cannot read whole published articles", e);
         }
     }
+
+    // --- By id: what webhooks tell of an article ----------------------------
+
+    /** The published article with this id, whole. */
+    Optional<ArticleView> byId(UUID id) {
+        String sql = "select " + Whole.COLUMNS + " from article a where a.id = ? and a.status = 'PUBLISHED'";
+        try (Connection connection = dataSource.getConnection()) {
+            Whole whole;
+            try (PreparedStatement select = prepare(connection, sql, List.of(id));
+                    ResultSet result = select.executeQuery()) {
+                if (!result.next()) {
+                    return Optional.empty();
+                }
+                whole = Whole.read(result);
+            }
+            ArticleRelations relations = ArticleRelations.read(connection, List.of(id), permalinks);
+            return Optional.of(whole.view(relations, permalinks));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read a published article by id", e);
+        }
+    }
+
+    /** The tags and authors of an article in any status (none when it is gone). */
+    ArticleFiling filing(UUID id) {
+        try (Connection connection = dataSource.getConnection()) {
+            ArticleRelations relations = ArticleRelations.read(connection, List.of(id), permalinks);
+            return new ArticleFiling(relations.tags(id), relations.authors(id));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read an article's tags and authors", e);
+        }
+    }
+
+    /** When a scheduled article goes out; empty when it is not scheduled. */
+    Optional<Instant> publishAt(UUID id) {
+        String sql = "select a.publish_at from article a where a.id = ? and a.status = 'SCHEDULED'";
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = prepare(connection, sql, List.of(id));
+                ResultSet result = select.executeQuery()) {
+            return result.next() ? Optional.ofNullable(instant(result, 1)) : Optional.empty();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read an article's schedule", e);
+        }
+    }
 }

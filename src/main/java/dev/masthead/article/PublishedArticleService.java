@@ -3,6 +3,7 @@ package dev.masthead.article;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -142,5 +143,22 @@ public class PublishedArticleService {
      */
     public ArticleBatch wholeWithin(List<UUID> ids, long budget) {
         return published.wholeWithin(ids, budget);
+    }
+
+    // --- By id (webhooks) ------------------------------------------------------
+
+    /** The published article with this id, as {@code GET /api/v1/articles/{slug}} shows it; empty when not published. */
+    public Optional<ArticleView> byId(UUID id) {
+        return published.byId(id);
+    }
+
+    /** The tags and authors an article is filed under, in any status: whose feeds its change touches. */
+    public ArticleFiling filing(UUID id) {
+        return published.filing(id);
+    }
+
+    /** When a scheduled article is due to go out; empty when it is not scheduled. */
+    public Optional<Instant> scheduledAt(UUID id) {
+        return published.publishAt(id);
     }
 }

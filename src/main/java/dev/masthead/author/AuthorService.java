@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
 
@@ -48,6 +49,11 @@ public class AuthorService {
 
     public AuthorPage listPublic(PageParameters paging) {
         return page(paging, (item, count) -> AuthorView.of(item, count, permalinks.author(item.slug())), AuthorPage::new);
+    }
+
+    /** The author with this id as the Delivery API shows it; empty when it is gone (webhooks read it so). */
+    public Optional<AuthorView> publicById(UUID id) {
+        return authors.findByIdOptional(id).map(author -> AuthorView.of(author, countOf(author), permalinks.author(author.slug())));
     }
 
     public AuthorView publicBySlug(String slug) {

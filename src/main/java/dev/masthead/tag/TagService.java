@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
 
@@ -48,6 +49,11 @@ public class TagService {
 
     public TagPage listPublic(PageParameters paging) {
         return page(paging, (item, count) -> TagView.of(item, count, permalinks.tag(item.slug())), TagPage::new);
+    }
+
+    /** The tag with this id as the Delivery API shows it; empty when it is gone (webhooks read it so). */
+    public Optional<TagView> publicById(UUID id) {
+        return tags.findByIdOptional(id).map(tag -> TagView.of(tag, countOf(tag), permalinks.tag(tag.slug())));
     }
 
     public TagView publicBySlug(String slug) {

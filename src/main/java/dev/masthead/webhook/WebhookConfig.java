@@ -35,10 +35,14 @@ public interface WebhookConfig {
     @WithDefault("PT1S")
     Duration pollInterval();
 
+    /** How long delivered and failed deliveries (and their attempts) stay in the delivery log. */
+    @WithDefault("P30D")
+    Duration deliveryRetention();
+
+    /** What signing secrets are sealed under (read by {@link WebhookSecrets}); the token secret when absent. */
+    Optional<String> encryptionKey();
+
     /** Whether webhook URLs may resolve to loopback, private, link-local or metadata addresses (tests only). */
     @WithDefault("false")
     boolean allowPrivateTargets();
-
-    /** The key webhook secrets are sealed under, else the token secret's (read by {@link WebhookSecrets}). */
-    Optional<String> encryptionKey();
 }
