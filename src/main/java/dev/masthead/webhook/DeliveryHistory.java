@@ -150,6 +150,23 @@ class DeliveryHistory {
         }
     }
 
+    /**
+     * Deletes ping messages no delivery refers to any more (their webhook was
+     * deleted). A ping's message and delivery commit together, so this never
+     * takes one that is still to be sent. Content event messages are the
+     * sender's to trim.
+     */
+    void forgetOrphanPings() {
+        String sql = "delete from webhook_message where event_type = ? and not exists "
+                + "(select 1 from webhook_delivery d where d.message_id = webhook_message.id)";
+        try (Connection connection = dataSource.getConnection(); PreparedStatement delete = connection.prepareStatement(sql)) {
+            delete.setString(1, WebhookEvents.PING);
+            delete.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot delete the pings of a deleted webhook", e);
+        }
+    }
+
     /** The latest attempts of these deliveries, one query for all of them. */
     private static List<WebhookDeliveryView> withAttempts(Connection connection, List<Row> rows) throws SQLException {
         if (rows.isEmpty()) {

@@ -102,12 +102,14 @@ public class WebhookService {
         return replace(id, mergePatch.apply(current, patch, WebhookRequest.class), ifMatch);
     }
 
-    /** Its deliveries and their attempts go with it; nothing more is sent to it. */
+    /** Its deliveries and their attempts go with it (and its pings); nothing more is sent to it. */
     @Transactional
     public void delete(UUID id, String ifMatch) {
         Webhook webhook = find(id);
         ExpectedVersion.of(ifMatch, null).ifPresent(v -> ExpectedVersion.verify(v, webhook.version()));
         webhooks.delete(webhook);
+        webhooks.flush();
+        history.forgetOrphanPings();
     }
 
     /**

@@ -209,6 +209,21 @@ class WebhookDeliveryAdminResourceTest {
     }
 
     @Test
+    void deletingAWebhookTakesItsDeliveriesAndPingsWithIt() throws SQLException {
+        CreatedWebhook webhook = WebhookFixtures.createWebhook("deleted");
+        UUID ping = UUID.fromString(WebhookFixtures.ping(webhook.id()));
+        UUID message = messageOf(ping);
+        UUID delivery = delivery(webhook, "article.published", "FAILED", 1, Instant.now(), null);
+        attempt(delivery, 1, Instant.now(), 500, 5, null, null);
+
+        asAdmin().header("If-Match", "*").delete(webhook.path()).then().statusCode(204);
+
+        assertEquals(0, count("select count(*) from webhook_delivery where webhook_id = ?", UUID.fromString(webhook.id())));
+        assertEquals(0, count("select count(*) from webhook_attempt where delivery_id = ?", delivery));
+        assertEquals(0, count("select count(*) from webhook_message where id = ?", message));
+    }
+
+    @Test
     void anInactiveWebhookIsNeitherPingedNorRedelivered() throws SQLException {
         CreatedWebhook webhook = WebhookFixtures.createWebhook("off");
         UUID delivery = delivery(webhook, "article.published", "FAILED", 8, Instant.now(), null);
@@ -263,6 +278,16 @@ class WebhookDeliveryAdminResourceTest {
                 OffsetDateTime lease = result.getObject(7, OffsetDateTime.class);
                 row.put("lease_until", lease == null ? null : lease.toInstant());
                 return row;
+            }
+        }
+    }
+
+    private long count(String sql, Object parameter) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setObject(1, parameter);
+            try (ResultSet result = select.executeQuery()) {
+                result.next();
+                return result.getLong(1);
             }
         }
     }
