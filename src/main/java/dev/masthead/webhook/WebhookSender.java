@@ -33,6 +33,9 @@ import com.standardwebhooks.exceptions.WebhookSigningException;
  * Redirects are not followed (a 3xx is a failure), the whole exchange from
  * connect to the last byte read is bounded by the timeout, and at most
  * {@link OutboxDeliveries#EXCERPT_CHARS} bytes of the answer are read.
+ * A webhook's address is checked again before each attempt ({@link WebhookTargets}),
+ * so a name that has come to point inside the network since it was saved is
+ * not called; the hub is the operator's own setting and is not checked.
  */
 @ApplicationScoped
 class WebhookSender {
@@ -40,11 +43,13 @@ class WebhookSender {
     static final String USER_AGENT = "Masthead-Webhooks";
 
     private final WebhookSecrets secrets;
+    private final WebhookTargets targets;
     private final Duration timeout;
     private final HttpClient client;
 
-    WebhookSender(WebhookSecrets secrets, WebhookConfig config) {
+    WebhookSender(WebhookSecrets secrets, WebhookTargets targets, WebhookConfig config) {
         this.secrets = secrets;
+        this.targets = targets;
         this.timeout = config.timeout();
         this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
                 .version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout).build();
@@ -52,6 +57,10 @@ class WebhookSender {
 
     Attempt send(Claim claim) {
         Instant at = Instant.now();
+        Optional<String> refused = claim.hub() ? Optional.empty() : targets.refusal(URI.create(claim.url()));
+        if (refused.isPresent()) {
+            return new Attempt(at, null, 0, null, "Not sent: the URL " + refused.get(), null);
+        }
         HttpRequest request;
         try {
             request = request(claim, at);

@@ -104,13 +104,6 @@ public class WebhookTargets {
         return Optional.empty();
     }
 
-    /** Refuses as {@link #refusal} does, as a 400 naming {@code url}: the sender's check before each request. */
-    public void check(URI uri) {
-        refusal(uri).ifPresent(reason -> {
-            throw new InvalidRequestException("url", reason);
-        });
-    }
-
     /** An absolute http(s) URI with a server-based authority, at most {@link #MAX_URL_LENGTH} characters. */
     static Optional<URI> parse(String url) {
         if (url == null || url.length() > MAX_URL_LENGTH) {

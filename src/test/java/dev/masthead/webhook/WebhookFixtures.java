@@ -2,15 +2,27 @@ package dev.masthead.webhook;
 
 import static dev.masthead.auth.AdminSession.asAdmin;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Map;
 
+import com.sun.net.httpserver.HttpServer;
+
 import dev.masthead.Unique;
 
-/** Webhooks made through the admin API. Tests allow private targets, so no URL here is ever resolved. */
+/**
+ * Webhooks made through the admin API. They point at one sink on 127.0.0.1
+ * that takes every delivery with a 204, so the sender never disables them
+ * while a test still uses them, and no request leaves the machine.
+ */
 public final class WebhookFixtures {
 
     public static final String WEBHOOKS = "/api/v1/admin/webhooks";
+
+    private static HttpServer sink;
 
     private WebhookFixtures() {
     }
@@ -24,7 +36,7 @@ public final class WebhookFixtures {
 
     /** A new active webhook taking every event, at a URL of its own. */
     public static CreatedWebhook createWebhook(String prefix) {
-        String url = "https://" + Unique.name(prefix) + ".receiver.example.com/hooks";
+        String url = sinkUrl() + "/" + Unique.name(prefix);
         var response = asAdmin().body(Map.of("url", url, "events", List.of("*"))).post(WEBHOOKS)
                 .then().statusCode(201).extract();
         return new CreatedWebhook(response.path("data.id"), url, response.path("data.secret"));
@@ -33,5 +45,22 @@ public final class WebhookFixtures {
     /** Queues a ping to the webhook; answers the delivery's id. */
     public static String ping(String webhookId) {
         return asAdmin().post(WEBHOOKS + "/" + webhookId + "/ping").then().statusCode(202).extract().path("data.id");
+    }
+
+    private static synchronized String sinkUrl() {
+        if (sink == null) {
+            try {
+                sink = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            sink.createContext("/", exchange -> {
+                exchange.getRequestBody().transferTo(OutputStream.nullOutputStream());
+                exchange.sendResponseHeaders(204, -1);
+                exchange.close();
+            });
+            sink.start();
+        }
+        return "http://127.0.0.1:" + sink.getAddress().getPort();
     }
 }
