@@ -37,7 +37,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class SyncNoGapTest {
 
-    private static final int ROUNDS = 12;
+    private static final int ROUNDS = 8;
 
     @Inject
     DataSource dataSource;
