@@ -57,3 +57,28 @@ export async function frontPage(): Promise<string[]> {
   }
   return lines;
 }
+
+// An offline copy kept by delta sync: pages until caught up, then the stored cursor next time.
+export async function syncOnce(copy: Map<string, string>, stored?: string): Promise<string | undefined> {
+  let cursor = stored;
+  for (;;) {
+    const { data: page, error } = await masthead.GET("/api/v1/sync", {
+      params: { query: { limit: 200, types: "article,tag,author", ...(cursor ? { cursor } : {}) } },
+    });
+    if (error) {
+      // 410 sync-cursor-expired: start again from nothing.
+      if (error.status === 410) return syncOnce(new Map(), undefined);
+      return stored;
+    }
+    for (const item of page.items) {
+      switch (item.type) {
+        case "article": copy.set(item.article.id, `${item.article.title} ${item.article.html} ${item.article.url}`); break;
+        case "tag": copy.set(item.tag.id, item.tag.name); break;
+        case "author": copy.set(item.author.id, item.author.name); break;
+        default: copy.delete(item.id); // a tombstone: article.deleted, article.unpublished, tag.deleted, author.deleted
+      }
+    }
+    if (page.nextSyncCursor) return page.nextSyncCursor;
+    cursor = page.nextPageCursor;
+  }
+}

@@ -83,8 +83,8 @@ class OutboxFanOut {
                 if (type == null) {
                     continue;
                 }
-                List<UUID> targets = endpoints.stream().filter(endpoint -> endpoint.takes(type)).map(Endpoint::id)
-                        .toList();
+                List<UUID> targets = endpoints.stream().filter(endpoint -> endpoint.takes(type, event.occurredAt()))
+                        .map(Endpoint::id).toList();
                 if (!targets.isEmpty()) {
                     enqueue(connection, type, event.seq(), payloads.payload(event, type), targets, now);
                     messages++;
@@ -135,23 +135,27 @@ class OutboxFanOut {
         return events;
     }
 
-    /** An active endpoint and what it subscribes to; the WebSub hub takes feed pings only. */
-    private record Endpoint(UUID id, boolean hub, List<String> subscriptions) {
-        boolean takes(String type) {
-            return !hub && WebhookEvents.matchesAny(subscriptions, type);
+    /**
+     * An active endpoint and what it subscribes to; the WebSub hub takes feed
+     * pings only. An endpoint is told of what happened since it was made, not
+     * of older events the fan-out reads only now.
+     */
+    private record Endpoint(UUID id, boolean hub, List<String> subscriptions, Instant createdAt) {
+        boolean takes(String type, Instant occurredAt) {
+            return !hub && !occurredAt.isBefore(createdAt) && WebhookEvents.matchesAny(subscriptions, type);
         }
     }
 
     private static List<Endpoint> endpoints(Connection connection) throws SQLException {
         List<Endpoint> endpoints = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(
-                "select id, kind, events from webhook where active order by id");
+                "select id, kind, events, created_at from webhook where active order by id");
                 ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 List<String> subscriptions = Arrays.stream(rows.getString(3).split(",")).map(String::strip)
                         .filter(s -> !s.isEmpty()).toList();
                 endpoints.add(new Endpoint(rows.getObject(1, UUID.class), "WEBSUB".equals(rows.getString(2)),
-                        subscriptions));
+                        subscriptions, rows.getObject(4, OffsetDateTime.class).toInstant()));
             }
         }
         return endpoints;

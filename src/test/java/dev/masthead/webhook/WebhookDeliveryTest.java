@@ -255,25 +255,25 @@ class WebhookDeliveryTest {
         assertEquals(both.get(0).body(), both.get(1).body());
         verify(hook.secret(), both.get(1));
         UUID message = UUID.fromString(both.get(0).header("webhook-id"));
-        awaitStatus(message, "DELIVERED");
-        List<WebhookRows.AttemptRow> attempts = rows.attempts(message);
+        awaitStatus(hook.id(), message, "DELIVERED");
+        List<WebhookRows.AttemptRow> attempts = rows.attempts(hook.id(), message);
         assertEquals(2, attempts.size());
         assertEquals(500, attempts.get(0).status());
         assertEquals("database down", attempts.get(0).excerpt());
         assertEquals(204, attempts.get(1).status());
-        assertEquals(2, ((Number) rows.deliveries(message).get(0).get("attempts")).intValue());
+        assertEquals(2, ((Number) rows.deliveries(hook.id(), message).get(0).get("attempts")).intValue());
     }
 
     @Test
     void noAnswerWithinTheTimeoutIsRetried() {
         Receiver receiver = receiver().answers(Answer.status(200).after(Duration.ofMillis(3500)));
-        webhook(receiver, "tag.created");
+        WebhookRows.Row hook = webhook(receiver, "tag.created");
         CreatedTag tag = TagFixtures.createTag("slow");
 
         List<Request> both = receiver.await(2, r -> about(r, tag.id()), Duration.ofSeconds(10));
         UUID message = UUID.fromString(both.get(0).header("webhook-id"));
-        awaitStatus(message, "DELIVERED");
-        List<WebhookRows.AttemptRow> attempts = rows.attempts(message);
+        awaitStatus(hook.id(), message, "DELIVERED");
+        List<WebhookRows.AttemptRow> attempts = rows.attempts(hook.id(), message);
         assertNull(attempts.get(0).status());
         assertEquals("No answer within 2 s", attempts.get(0).error());
         assertEquals(204, attempts.get(1).status());
@@ -282,7 +282,7 @@ class WebhookDeliveryTest {
     @Test
     void retryAfterOnA429IsHonoured() {
         Receiver receiver = receiver().answers(Answer.status(429).header("Retry-After", "3"));
-        webhook(receiver, "tag.created");
+        WebhookRows.Row hook = webhook(receiver, "tag.created");
         CreatedTag tag = TagFixtures.createTag("throttled");
 
         List<Request> both = receiver.await(2, r -> about(r, tag.id()), WITHIN);
@@ -298,7 +298,7 @@ class WebhookDeliveryTest {
         CreatedTag tag = TagFixtures.createTag("gone");
 
         UUID message = UUID.fromString(receiver.await(1, r -> about(r, tag.id()), WITHIN).get(0).header("webhook-id"));
-        awaitStatus(message, "FAILED");
+        awaitStatus(hook.id(), message, "FAILED");
         Map<String, Object> row = rows.webhook(hook.id());
         assertEquals(false, row.get("active"));
         assertEquals("The endpoint answered 410 Gone", row.get("disabled_reason"));
@@ -312,14 +312,14 @@ class WebhookDeliveryTest {
     void aRedirectIsNotFollowed() {
         Receiver receiver = receiver();
         receiver.answers(Answer.status(302).header("Location", receiver.url("/elsewhere")));
-        webhook(receiver, "tag.created");
+        WebhookRows.Row hook = webhook(receiver, "tag.created");
         CreatedTag tag = TagFixtures.createTag("moved");
 
         List<Request> both = receiver.await(2, r -> about(r, tag.id()), WITHIN);
         assertTrue(receiver.requests().stream().allMatch(r -> r.path().equals("/hook")));
         UUID message = UUID.fromString(both.get(0).header("webhook-id"));
-        awaitStatus(message, "DELIVERED");
-        WebhookRows.AttemptRow first = rows.attempts(message).get(0);
+        awaitStatus(hook.id(), message, "DELIVERED");
+        WebhookRows.AttemptRow first = rows.attempts(hook.id(), message).get(0);
         assertEquals(302, first.status());
         assertTrue(first.error().startsWith("Redirects are not followed"), first.error());
     }
@@ -332,8 +332,8 @@ class WebhookDeliveryTest {
 
         List<Request> three = receiver.await(3, r -> about(r, tag.id()), WITHIN);
         UUID message = UUID.fromString(three.get(0).header("webhook-id"));
-        awaitStatus(message, "FAILED");
-        assertEquals(3, rows.attempts(message).size());
+        awaitStatus(hook.id(), message, "FAILED");
+        assertEquals(3, rows.attempts(hook.id(), message).size());
         Map<String, Object> row = rows.webhook(hook.id());
         assertEquals(false, row.get("active"));
         String reason = (String) row.get("disabled_reason");
@@ -378,14 +378,14 @@ class WebhookDeliveryTest {
         Request request = receiver.await(1, r -> message.toString().equals(r.header("webhook-id")), WITHIN).get(0);
         assertEquals(payload, request.body());
         verify(hook.secret(), request);
-        awaitStatus(message, "DELIVERED");
+        awaitStatus(hook.id(), message, "DELIVERED");
     }
 
-    private void awaitStatus(UUID message, String status) {
+    private void awaitStatus(UUID hook, UUID message, String status) {
         Instant deadline = Instant.now().plus(WITHIN);
         Object seen = null;
         while (Instant.now().isBefore(deadline)) {
-            List<Map<String, Object>> deliveries = rows.deliveries(message);
+            List<Map<String, Object>> deliveries = rows.deliveries(hook, message);
             seen = deliveries.isEmpty() ? null : deliveries.get(0).get("status");
             if (status.equals(seen)) {
                 return;
@@ -393,6 +393,6 @@ class WebhookDeliveryTest {
             Receiver.sleep(Duration.ofMillis(25));
         }
         assertFalse(true, "delivery of " + message + " still " + seen + "; expected " + status + "; "
-                + rows.deliveries(message) + " " + rows.attempts(message));
+                + rows.deliveries(hook, message) + " " + rows.attempts(hook, message));
     }
 }

@@ -85,15 +85,17 @@ public class WebhookRows {
     }
 
     /** The deliveries of a message: status, attempts. */
-    public List<Map<String, Object>> deliveries(UUID message) {
-        return all("select id, status, attempts, next_attempt_at from webhook_delivery where message_id = ?", message);
+    /** The deliveries of one message to one webhook (leftover webhooks of other tests may take it too). */
+    public List<Map<String, Object>> deliveries(UUID webhook, UUID message) {
+        return all("select id, status, attempts, next_attempt_at from webhook_delivery where webhook_id = ? "
+                + "and message_id = ?", webhook, message);
     }
 
-    public List<AttemptRow> attempts(UUID message) {
+    public List<AttemptRow> attempts(UUID webhook, UUID message) {
         List<AttemptRow> rows = new ArrayList<>();
         for (Map<String, Object> row : all("select a.number, a.status_code, a.response_excerpt, a.error, a.attempted_at "
-                + "from webhook_attempt a join webhook_delivery d on d.id = a.delivery_id where d.message_id = ? "
-                + "order by a.number", message)) {
+                + "from webhook_attempt a join webhook_delivery d on d.id = a.delivery_id where d.webhook_id = ? "
+                + "and d.message_id = ? order by a.number", webhook, message)) {
             rows.add(new AttemptRow(((Number) row.get("number")).intValue(),
                     row.get("status_code") == null ? null : ((Number) row.get("status_code")).intValue(),
                     (String) row.get("response_excerpt"), (String) row.get("error"),
