@@ -69,7 +69,7 @@ public class Seed {
                 Instant published = now.minusSeconds(i * 137L + random.nextInt(100));
                 row(articleRows, id, Slugs.slugify(title), title, body[0], body[1], body[2], body[3], "f", body[4],
                         body[5], null, null, null, random.nextInt(20) == 0 ? "t" : "f", null, null, null, null,
-                        "PUBLISHED", ts(published), ts(published), ts(published), "0");
+                        "PUBLISHED", ts(published), ts(published), ts(published), "0", null, null);
                 int authorCount = 1 + random.nextInt(2);
                 for (int a = 0; a < authorCount; a++) {
                     row(authorRows, id, authors.get((i + a * 7) % authors.size()), String.valueOf(a), ts(published));
