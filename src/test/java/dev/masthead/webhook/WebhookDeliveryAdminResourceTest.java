@@ -138,8 +138,15 @@ class WebhookDeliveryAdminResourceTest {
         Map<String, Object> row = deliveryRow(delivery);
         assertEquals(8, ((Number) row.get("schedule_from")).intValue(), "the schedule counts from here");
         assertNull(row.get("lease_until"));
-        Instant next = (Instant) row.get("next_attempt_at");
-        assertTrue(!next.isBefore(asked.minusSeconds(1)) && next.isBefore(Instant.now().plusSeconds(1)), "due now: " + next);
+        // The sender may have sent it already (to the fixtures' sink): then it is the ninth attempt, delivered.
+        if ("PENDING".equals(row.get("status"))) {
+            Instant next = (Instant) row.get("next_attempt_at");
+            assertTrue(!next.isBefore(asked.minusSeconds(1)) && next.isBefore(Instant.now().plusSeconds(1)),
+                    "due now: " + next);
+        } else {
+            assertEquals("DELIVERED", row.get("status"));
+            assertEquals(9, ((Number) row.get("attempts")).intValue());
+        }
         assertEquals(message, row.get("message_id"), "the same webhook-id goes out again");
     }
 
