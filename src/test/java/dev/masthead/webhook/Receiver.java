@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -58,6 +59,7 @@ final class Receiver implements AutoCloseable {
     private final HttpServer server;
     private final ConcurrentLinkedQueue<Answer> script = new ConcurrentLinkedQueue<>();
     private final List<Request> requests = new CopyOnWriteArrayList<>();
+    private final AtomicInteger inProgress = new AtomicInteger();
     private volatile Answer otherwise = Answer.status(204);
 
     private Receiver() throws IOException {
@@ -95,6 +97,11 @@ final class Receiver implements AutoCloseable {
         return new ArrayList<>(requests);
     }
 
+    /** Requests come and not yet answered. */
+    int inProgress() {
+        return inProgress.get();
+    }
+
     /** Waits until {@code count} requests matching {@code which} came; answers all requests so far. */
     List<Request> await(int count, Predicate<Request> which, Duration within) {
         Instant deadline = Instant.now().plus(within);
@@ -117,6 +124,7 @@ final class Receiver implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         Instant received = Instant.now();
+        inProgress.incrementAndGet();
         String body;
         try (InputStream in = exchange.getRequestBody()) {
             body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -142,6 +150,7 @@ final class Receiver implements AutoCloseable {
         } finally {
             exchange.close();
             requests.add(new Request(exchange.getRequestURI().getPath(), headers, body, received, Instant.now()));
+            inProgress.decrementAndGet();
         }
     }
 
