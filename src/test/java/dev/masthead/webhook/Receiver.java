@@ -124,21 +124,22 @@ final class Receiver implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         Instant received = Instant.now();
-        inProgress.incrementAndGet();
         String body;
         try (InputStream in = exchange.getRequestBody()) {
             body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+        // From here the request counts as in progress; one whose sender died before its body came never does.
+        inProgress.incrementAndGet();
         Map<String, List<String>> headers = new HashMap<>();
         exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(), List.copyOf(values)));
-        Answer answer = script.poll();
-        if (answer == null) {
-            answer = otherwise;
-        }
-        sleep(answer.delay());
-        answer.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
-        byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
         try {
+            Answer answer = script.poll();
+            if (answer == null) {
+                answer = otherwise;
+            }
+            sleep(answer.delay());
+            answer.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
+            byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(answer.status(), bytes.length == 0 ? -1 : bytes.length);
             if (bytes.length > 0) {
                 try (OutputStream out = exchange.getResponseBody()) {
@@ -146,7 +147,7 @@ final class Receiver implements AutoCloseable {
                 }
             }
         } catch (IOException e) {
-            // The sender gave up (a timeout test): the request still came.
+            // The sender gave up (a timeout test) or died (a killed replica): the request still came.
         } finally {
             exchange.close();
             requests.add(new Request(exchange.getRequestURI().getPath(), headers, body, received, Instant.now()));

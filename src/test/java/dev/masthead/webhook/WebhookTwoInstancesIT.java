@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -69,13 +70,19 @@ class WebhookTwoInstancesIT {
     private static final Duration DELIVERIES_OVER = Duration.ofSeconds(90);
 
     private final Receiver receiver = Receiver.start().otherwise(Answer.status(204).after(ANSWER));
-    private SecondInstance second;
+    private final ExecutorService background = Executors.newCachedThreadPool();
+    private final List<Future<SecondInstance>> seconds = new ArrayList<>();
 
     @AfterEach
-    void stop() {
-        if (second != null) {
-            second.close();
+    void stop() throws InterruptedException {
+        for (Future<SecondInstance> second : seconds) {
+            try {
+                second.get().close();
+            } catch (ExecutionException neverStarted) {
+                // nothing to stop
+            }
         }
+        background.shutdownNow();
         receiver.close();
     }
 
@@ -86,23 +93,25 @@ class WebhookTwoInstancesIT {
         UUID webhook = UUID.fromString(created.path("data.id"));
         String secret = created.path("data.secret");
         long before = contentLogHead();
-        second = SecondInstance.start();
 
+        // Up before the fan-out is held: a starting replica takes the outbox head's lock too (WebSubHub).
+        Future<SecondInstance> second = startSecond("second-instance");
+        second.get();
         try (HeldFanOut fanOutWaits = HeldFanOut.take()) {
-            changes(ROUNDS / 2);
+            changes(ROUNDS / 2, second);
         }
         awaitBothSending();
         Instant killedAt = Instant.now();
-        assertEquals(137, second.kill(), "killed by SIGKILL (exit status 128 + 9)");
+        assertEquals(137, second.get().kill(), "killed by SIGKILL (exit status 128 + 9)");
         Map<UUID, OffsetDateTime> leasedAtTheKill = leased(webhook);
+        // No lease runs out before this check, whenever the restarted replica is up.
+        Future<SecondInstance> restarted = startSecond("second-instance-restarted");
         Thread.sleep(Math.max(0, Duration.between(Instant.now(), killedAt.plus(SURVIVORS_ATTEMPTS_OVER)).toMillis()));
         Map<UUID, OffsetDateTime> heldByTheDead = leased(webhook);
         heldByTheDead.entrySet().removeIf(lease -> !leasedAtTheKill.containsKey(lease.getKey())
                 || !lease.getValue().isEqual(leasedAtTheKill.get(lease.getKey())));
         assertFalse(heldByTheDead.isEmpty(), "the killed replica held deliveries when it died");
-
-        second = SecondInstance.start("second-instance-restarted");
-        changes(ROUNDS / 2);
+        changes(ROUNDS / 2, restarted);
 
         awaitDeliveriesOver(webhook);
         Map<Long, Message> messages = messages(webhook);
@@ -157,26 +166,33 @@ class WebhookTwoInstancesIT {
                 .then().statusCode(200);
     }
 
-    /** {@code rounds} rounds of changes, half through each replica, both writing at once. */
-    private void changes(int rounds) throws Exception {
-        List<Supplier<RequestSpecification>> replicas = List.of(AdminSession::asAdmin, second::asAdmin);
-        ExecutorService writers = Executors.newFixedThreadPool(replicas.size());
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (int i = 0; i < replicas.size(); i++) {
-                Supplier<RequestSpecification> admin = replicas.get(i);
-                int share = rounds / replicas.size() + (i < rounds % replicas.size() ? 1 : 0);
-                done.add(writers.submit(() -> {
-                    for (int round = 0; round < share; round++) {
-                        change(admin);
-                    }
-                }));
+    private Future<SecondInstance> startSecond(String log) {
+        Future<SecondInstance> second = background.submit(() -> SecondInstance.start(log));
+        seconds.add(second);
+        return second;
+    }
+
+    /** {@code rounds} rounds of changes, half through each replica, both writing at once (the second once it is up). */
+    private void changes(int rounds, Future<SecondInstance> second) throws Exception {
+        List<Supplier<RequestSpecification>> replicas = List.of(AdminSession::asAdmin, () -> {
+            try {
+                return second.get().asAdmin();
+            } catch (InterruptedException | ExecutionException e) {
+                throw new IllegalStateException("the second replica did not start", e);
             }
-            for (Future<?> writer : done) {
-                writer.get();
-            }
-        } finally {
-            writers.shutdownNow();
+        });
+        List<Future<?>> writers = new ArrayList<>();
+        for (int i = 0; i < replicas.size(); i++) {
+            Supplier<RequestSpecification> admin = replicas.get(i);
+            int share = rounds / replicas.size() + (i < rounds % replicas.size() ? 1 : 0);
+            writers.add(background.submit(() -> {
+                for (int round = 0; round < share; round++) {
+                    change(admin);
+                }
+            }));
+        }
+        for (Future<?> writer : writers) {
+            writer.get();
         }
     }
 
