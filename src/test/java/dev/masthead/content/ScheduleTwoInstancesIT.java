@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -83,11 +82,8 @@ class ScheduleTwoInstancesIT {
     }
 
     private static Map<String, Integer> publishedEvents(List<CreatedArticle> articles) throws SQLException {
-        String url = System.getenv().getOrDefault("MASTHEAD_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/masthead_test");
-        String user = System.getenv().getOrDefault("MASTHEAD_TEST_PG_USER", "postgres");
-        String password = System.getenv().getOrDefault("MASTHEAD_TEST_PG_PASSWORD", "");
         Map<String, Integer> counts = new HashMap<>();
-        try (Connection connection = DriverManager.getConnection(url, user, password);
+        try (Connection connection = SharedDatabase.connect();
                 PreparedStatement select = connection.prepareStatement("select count(*) from content_event "
                         + "where entity_id = ? and operation = 'PUBLISHED'")) {
             for (CreatedArticle article : articles) {

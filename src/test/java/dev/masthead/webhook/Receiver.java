@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -58,6 +59,7 @@ final class Receiver implements AutoCloseable {
     private final HttpServer server;
     private final ConcurrentLinkedQueue<Answer> script = new ConcurrentLinkedQueue<>();
     private final List<Request> requests = new CopyOnWriteArrayList<>();
+    private final AtomicInteger inProgress = new AtomicInteger();
     private volatile Answer otherwise = Answer.status(204);
 
     private Receiver() throws IOException {
@@ -95,6 +97,11 @@ final class Receiver implements AutoCloseable {
         return new ArrayList<>(requests);
     }
 
+    /** Requests come and not yet answered. */
+    int inProgress() {
+        return inProgress.get();
+    }
+
     /** Waits until {@code count} requests matching {@code which} came; answers all requests so far. */
     List<Request> await(int count, Predicate<Request> which, Duration within) {
         Instant deadline = Instant.now().plus(within);
@@ -121,16 +128,18 @@ final class Receiver implements AutoCloseable {
         try (InputStream in = exchange.getRequestBody()) {
             body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+        // From here the request counts as in progress; one whose sender died before its body came never does.
+        inProgress.incrementAndGet();
         Map<String, List<String>> headers = new HashMap<>();
         exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(), List.copyOf(values)));
-        Answer answer = script.poll();
-        if (answer == null) {
-            answer = otherwise;
-        }
-        sleep(answer.delay());
-        answer.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
-        byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
         try {
+            Answer answer = script.poll();
+            if (answer == null) {
+                answer = otherwise;
+            }
+            sleep(answer.delay());
+            answer.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
+            byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(answer.status(), bytes.length == 0 ? -1 : bytes.length);
             if (bytes.length > 0) {
                 try (OutputStream out = exchange.getResponseBody()) {
@@ -138,10 +147,11 @@ final class Receiver implements AutoCloseable {
                 }
             }
         } catch (IOException e) {
-            // The sender gave up (a timeout test): the request still came.
+            // The sender gave up (a timeout test) or died (a killed replica): the request still came.
         } finally {
             exchange.close();
             requests.add(new Request(exchange.getRequestURI().getPath(), headers, body, received, Instant.now()));
+            inProgress.decrementAndGet();
         }
     }
 
