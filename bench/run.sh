@@ -321,9 +321,10 @@ page = json.load(sys.stdin); print(len(page["items"]), page.get("nextPageCursor"
     echo "$pages $items $(( ($(date +%s%N) - start) / 1000000 ))"
 }
 read -r DELTA_PAGES DELTA_ITEMS DELTA_MS <<< "$(sync_walk "$SYNC_FROM")"
-endpoint masthead-only "(m) initial sync, first page (100 articles)" "@SERVER@/api/v1/sync?limit=100"
-endpoint masthead-only "(n) initial sync, a page half-way (100 articles)" "@SERVER@/api/v1/sync?limit=100&cursor=$SYNC_MIDDLE"
-endpoint masthead-only "(o) delta of 1,000 edits, first page (500 articles)" "@SERVER@/api/v1/sync?limit=500&cursor=$SYNC_FROM"
+# A sync page is ~1.7 MB built on every request: at 32 connections one takes longer than wrk's default 2 s timeout.
+endpoint masthead-only "(m) initial sync, first page (100 articles)" --timeout 20s "@SERVER@/api/v1/sync?limit=100"
+endpoint masthead-only "(n) initial sync, a page half-way (100 articles)" --timeout 20s "@SERVER@/api/v1/sync?limit=100&cursor=$SYNC_MIDDLE"
+endpoint masthead-only "(o) delta of 1,000 edits, first page (up to 500 articles)" --timeout 20s "@SERVER@/api/v1/sync?limit=500&cursor=$SYNC_FROM"
 
 # Edits the articles being read, WRITE_RATE a second for WRITE_SECONDS, on a
 # fixed schedule whatever the answers take (open loop: a slow write does not
