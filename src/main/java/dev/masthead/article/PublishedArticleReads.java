@@ -378,43 +378,35 @@ class PublishedArticleReads {
                 }
                 covered++;
             }
-            Map<UUID, ArticleView> views = new HashMap<>();
-            if (!fitting.isEmpty()) {
-                String sql = "select " + Whole.COLUMNS + " from article a where a.status = 'PUBLISHED' and a.id in ("
-                        + String.join(", ", Collections.nCopies(fitting.size(), "?")) + ")";
-                List<Whole> wholes = new ArrayList<>();
-                try (PreparedStatement select = prepare(connection, sql, fitting);
-                        ResultSet result = select.executeQuery()) {
-                    while (result.next()) {
-                        wholes.add(Whole.read(result));
-                    }
-                }
-                ArticleRelations relations = ArticleRelations.read(connection,
-                        wholes.stream().map(whole -> whole.row().id()).toList(), permalinks);
-                wholes.forEach(whole -> views.put(whole.row().id(), whole.view(relations, permalinks)));
-            }
-            return new ArticleBatch(views, covered);
+            return new ArticleBatch(fitting.isEmpty() ? Map.of() : wholeViews(connection, fitting), covered);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read whole published articles", e);
         }
+    }
+
+    /** The published articles among {@code ids}, whole, with their tags and authors. */
+    private Map<UUID, ArticleView> wholeViews(Connection connection, List<UUID> ids) throws SQLException {
+        String sql = "select " + Whole.COLUMNS + " from article a where a.status = 'PUBLISHED' and a.id in ("
+                + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")";
+        List<Whole> wholes = new ArrayList<>();
+        try (PreparedStatement select = prepare(connection, sql, ids); ResultSet result = select.executeQuery()) {
+            while (result.next()) {
+                wholes.add(Whole.read(result));
+            }
+        }
+        ArticleRelations relations = ArticleRelations.read(connection,
+                wholes.stream().map(whole -> whole.row().id()).toList(), permalinks);
+        Map<UUID, ArticleView> views = new HashMap<>();
+        wholes.forEach(whole -> views.put(whole.row().id(), whole.view(relations, permalinks)));
+        return views;
     }
 
     // --- By id: what webhooks tell of an article ----------------------------
 
     /** The published article with this id, whole. */
     Optional<ArticleView> byId(UUID id) {
-        String sql = "select " + Whole.COLUMNS + " from article a where a.id = ? and a.status = 'PUBLISHED'";
         try (Connection connection = dataSource.getConnection()) {
-            Whole whole;
-            try (PreparedStatement select = prepare(connection, sql, List.of(id));
-                    ResultSet result = select.executeQuery()) {
-                if (!result.next()) {
-                    return Optional.empty();
-                }
-                whole = Whole.read(result);
-            }
-            ArticleRelations relations = ArticleRelations.read(connection, List.of(id), permalinks);
-            return Optional.of(whole.view(relations, permalinks));
+            return Optional.ofNullable(wholeViews(connection, List.of(id)).get(id));
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read a published article by id", e);
         }
