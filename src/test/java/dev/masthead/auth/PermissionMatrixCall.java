@@ -71,7 +71,7 @@ final class PermissionMatrixCall {
                 case WEBHOOK -> Item.of(WEBHOOKS, WebhookFixtures.createWebhook("matrix").id());
                 case PINGED_WEBHOOK -> {
                     String id = WebhookFixtures.createWebhook("matrix-pinged").id();
-                    WebhookFixtures.ping(id);
+                    WebhookFixtures.pingDelivered(id);
                     yield Item.of(WEBHOOKS, id);
                 }
                 case API_KEY -> {

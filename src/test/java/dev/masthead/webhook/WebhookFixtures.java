@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +25,8 @@ import dev.masthead.Unique;
 public final class WebhookFixtures {
 
     public static final String WEBHOOKS = "/api/v1/admin/webhooks";
+
+    private static final Duration DELIVERED_WITHIN = Duration.ofSeconds(20);
 
     private static HttpServer sink;
 
@@ -47,6 +51,28 @@ public final class WebhookFixtures {
     /** Queues a ping to the webhook; answers the delivery's id. */
     public static String ping(String webhookId) {
         return asAdmin().post(WEBHOOKS + "/" + webhookId + "/ping").then().statusCode(202).extract().path("data.id");
+    }
+
+    /**
+     * Queues a ping and waits until the sink has taken it: a delivery being
+     * sent cannot be redelivered (409), so a test that redelivers starts here.
+     */
+    public static String pingDelivered(String webhookId) {
+        String delivery = ping(webhookId);
+        String path = WEBHOOKS + "/" + webhookId + "/deliveries/" + delivery;
+        Instant deadline = Instant.now().plus(DELIVERED_WITHIN);
+        while (!"delivered".equals(asAdmin().get(path).then().statusCode(200).extract().path("data.status"))) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("the ping " + delivery + " was not delivered within " + DELIVERED_WITHIN);
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while waiting for the ping", e);
+            }
+        }
+        return delivery;
     }
 
     private static synchronized String sinkUrl() {
