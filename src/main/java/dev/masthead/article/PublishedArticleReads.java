@@ -320,6 +320,35 @@ class PublishedArticleReads {
         }
     }
 
+    // --- Summaries by id: search hits and related articles -----------------------
+
+    /**
+     * The published articles among {@code ids} as list summaries, in the order
+     * of {@code ids}; one that is no longer published is left out. Two
+     * statements: the rows, their relations.
+     */
+    List<ArticleSummary> summaries(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String sql = "select " + SUMMARY_COLUMNS + " from article a where a.status = 'PUBLISHED' and a.id in ("
+                + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")";
+        try (Connection connection = dataSource.getConnection()) {
+            Map<UUID, Row> rows = new HashMap<>();
+            try (PreparedStatement select = prepare(connection, sql, ids); ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    Row row = Row.read(result);
+                    rows.put(row.id(), row);
+                }
+            }
+            List<UUID> found = ids.stream().filter(rows::containsKey).toList();
+            ArticleRelations relations = ArticleRelations.read(connection, found, permalinks);
+            return found.stream().map(id -> rows.get(id).summary(relations, permalinks)).toList();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read published article summaries", e);
+        }
+    }
+
     // --- Delta sync: whole articles by id, within a body budget -----------------------
 
     /** Published article ids after {@code after} (null: from the first) in id order, at most {@code limit}. */

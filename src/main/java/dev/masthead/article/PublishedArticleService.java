@@ -128,6 +128,13 @@ public class PublishedArticleService {
         return new FeedPage(page, next, newest);
     }
 
+    // --- Search hits and related articles -----------------------------------------
+
+    /** The published articles among {@code ids} as list summaries, in that order; others are left out. */
+    public List<ArticleSummary> summaries(List<UUID> ids) {
+        return published.summaries(ids);
+    }
+
     // --- Delta sync ---------------------------------------------------------------
 
     /** Published article ids after {@code after} (null: from the first) in id order, at most {@code limit}. */
