@@ -41,6 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = ApiContract.DELIVERY_AUTHORS, description = "Author profiles with their published article counts"),
                 @Tag(name = ApiContract.DELIVERY_FEEDS, description = "RSS, Atom and JSON Feed of the site, a tag or an author"),
                 @Tag(name = ApiContract.DELIVERY_SITEMAPS, description = "Sitemaps of published content for search engines, Google News included"),
+                @Tag(name = ApiContract.DELIVERY_SEARCH, description = "Full-text search of published articles, with highlights and tag facets"),
                 @Tag(name = ApiContract.DELIVERY_SYNC, description = "Delta sync for clients that keep a copy of the published content"),
                 @Tag(name = ApiContract.DELIVERY_PREVIEWS, description = "Draft previews for a frontend's draft mode, opened by a preview token"),
                 @Tag(name = ApiContract.MANAGEMENT_AUTH, description = "Signing in"),
@@ -183,6 +184,7 @@ public class ApiContract extends Application {
     public static final String DELIVERY_ARTICLES = "Delivery: articles";
     public static final String DELIVERY_TAGS = "Delivery: tags";
     public static final String DELIVERY_AUTHORS = "Delivery: authors";
+    public static final String DELIVERY_SEARCH = "Delivery: search";
     public static final String DELIVERY_FEEDS = "Delivery: feeds";
     public static final String DELIVERY_SITEMAPS = "Delivery: sitemaps";
     public static final String DELIVERY_PREVIEWS = "Delivery: previews";
