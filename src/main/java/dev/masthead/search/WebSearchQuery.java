@@ -305,6 +305,10 @@ public final class WebSearchQuery {
         return FoldedText.of(text, false).text();
     }
 
+    /** Folds of the Latin, Greek, Cyrillic, Hebrew, Arabic... blocks, computed once each (a fixed 12k entries). */
+    private static final int FOLD_CACHE_SIZE = 0x3000;
+    private static final String[] FOLD_CACHE = new String[FOLD_CACHE_SIZE];
+
     /**
      * One code point folded: "" for a combining mark (it belongs to the letter
      * before it), " " for anything that separates words, else its folded letters.
@@ -319,6 +323,18 @@ public final class WebSearchQuery {
             }
             return " ";
         }
+        if (cp < FOLD_CACHE_SIZE) {
+            String cached = FOLD_CACHE[cp];
+            if (cached == null) {
+                cached = foldUncached(cp);
+                FOLD_CACHE[cp] = cached; // a benign race: every thread computes the same immutable string
+            }
+            return cached;
+        }
+        return foldUncached(cp);
+    }
+
+    private static String foldUncached(int cp) {
         int type = Character.getType(cp);
         if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
                 || type == Character.COMBINING_SPACING_MARK) {
@@ -378,6 +394,18 @@ public final class WebSearchQuery {
             while (i < n) {
                 int cp = original.codePointAt(i);
                 int width = Character.charCount(cp);
+                if (cp < 0x80 && (cp >= 'a' && cp <= 'z' || cp >= '0' && cp <= '9' || cp >= 'A' && cp <= 'Z')) {
+                    // The common case, without a string per character.
+                    if (withOrigins) {
+                        from = grow(from, out.length());
+                        to = grow(to, out.length());
+                        from[out.length()] = i;
+                        to[out.length()] = i + 1;
+                    }
+                    out.append((char) (cp >= 'A' && cp <= 'Z' ? cp + 32 : cp));
+                    i++;
+                    continue;
+                }
                 String f = foldCodePoint(cp);
                 if (f.equals(" ")) {
                     if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {

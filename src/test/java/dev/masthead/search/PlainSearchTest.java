@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 
 import dev.masthead.article.ArticleFixtures;
 import dev.masthead.article.ArticleFixtures.CreatedArticle;
@@ -27,8 +28,13 @@ import dev.masthead.tag.TagFixtures;
 import dev.masthead.tag.TagFixtures.CreatedTag;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** The H2 fallback over articles made here, each test with invented words no other data contains. */
+/**
+ * The H2 fallback over articles made here, each test with invented words no
+ * other data contains. H2 only: on PostgreSQL the masthead_fold alias does not
+ * exist (PostgresSearch answers there and has its own tests).
+ */
 @QuarkusTest
+@DisabledIfSystemProperty(named = "quarkus.test.profile", matches = ".*\\bpg\\b.*")
 class PlainSearchTest {
 
     private static final char START = Highlights.START;

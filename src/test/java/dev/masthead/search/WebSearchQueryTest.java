@@ -168,4 +168,13 @@ class WebSearchQueryTest {
         List<Term> terms = WebSearchQuery.parse("boat or bus strike -tram").requiredTerms();
         assertEquals(List.of("boat", "bus", "strike"), terms.stream().map(Term::text).toList());
     }
+
+    @Test
+    void foldsALongTextInOnePass() {
+        String ascii = "Harbour ferry, strike! ".repeat(50_000);
+        String accented = "Türkiye Straße Ørsted ".repeat(20_000);
+
+        assertEquals(ascii.length() - 50_000 * 2 - 1, WebSearchQuery.fold(ascii).length());
+        assertTrue(WebSearchQuery.fold(accented).startsWith("turkiye strasse orsted turkiye"));
+    }
 }
