@@ -28,8 +28,8 @@ import dev.masthead.search.WebSearchQuery.Term;
  * folded title, excerpt, body plaintext or tag names (folded by the
  * {@code masthead_fold} alias, the same code that folds the query; folding
  * collapses punctuation to single spaces, so a phrase is its words joined by
- * spaces). Fields are joined with '|', which folded text never contains, so a
- * phrase cannot run from one field into the next.
+ * spaces). Each field is matched alone, so a phrase cannot run from one field
+ * into the next.
  *
  * <p>Bounded: only the newest {@code maxMatches} matches are considered; the
  * total, the ranking and the facets are over them. One statement finds them
@@ -50,7 +50,12 @@ public final class PlainSearch implements SearchIndex {
     static final int BODY_WEIGHT = 1;
     static final int MAX_FACETS = 20;
 
-    private static final String DOCUMENT = "(d.tf || '|' || d.ef || '|' || d.bf || '|' || d.gf)";
+    private static final String TITLE = "masthead_fold(a.title)";
+    private static final String EXCERPT = "masthead_fold(a.excerpt)";
+    private static final String BODY = "masthead_fold(a.plaintext)";
+    private static final String LIKE = " like ? escape '\\'";
+    private static final String TAG_NAMES = "exists (select 1 from article_tag x join tag t on t.id = x.tag_id"
+            + " where x.article_id = a.id and masthead_fold(t.name)" + LIKE + ")";
 
     private final DataSource dataSource;
     private final int maxMatches;
@@ -90,27 +95,26 @@ public final class PlainSearch implements SearchIndex {
     private record Scored(UUID id, double score) {
     }
 
+    /*
+     * One flat select on purpose: the folds sit in the where clause, evaluated
+     * row by row and short-circuited (a title match never folds the body), and
+     * only the ids and scores of passing rows are kept. A derived table of
+     * folded texts would be materialized by H2, every published body at once.
+     */
     private List<Scored> matches(Connection connection, WebSearchQuery query, SearchRequest request)
             throws SQLException {
         List<Object> parameters = new ArrayList<>();
-        StringBuilder score = new StringBuilder("0");
+        StringBuilder sql = new StringBuilder("select a.id, 0");
         for (Term term : query.requiredTerms()) {
-            score.append(" + case when d.tf like ? escape '\\' then ").append(TITLE_WEIGHT).append(" else 0 end")
-                    .append(" + case when d.ef like ? escape '\\' then ").append(SUMMARY_WEIGHT).append(" else 0 end")
-                    .append(" + case when d.gf like ? escape '\\' then ").append(SUMMARY_WEIGHT).append(" else 0 end")
-                    .append(" + case when d.bf like ? escape '\\' then ").append(BODY_WEIGHT).append(" else 0 end");
             String pattern = likePattern(term.text());
-            parameters.add(pattern);
-            parameters.add(pattern);
-            parameters.add(pattern);
-            parameters.add(pattern);
+            sql.append(" + case when ").append(TITLE).append(LIKE).append(" then ").append(TITLE_WEIGHT)
+                    .append(" else 0 end + case when ").append(EXCERPT).append(LIKE).append(" then ")
+                    .append(SUMMARY_WEIGHT).append(" else 0 end + case when ").append(TAG_NAMES).append(" then ")
+                    .append(SUMMARY_WEIGHT).append(" else 0 end + case when ").append(BODY).append(LIKE)
+                    .append(" then ").append(BODY_WEIGHT).append(" else 0 end");
+            parameters.addAll(List.of(pattern, pattern, pattern, pattern));
         }
-        StringBuilder sql = new StringBuilder("select d.id, ").append(score)
-                .append(" from (select a.id, a.published_at, masthead_fold(a.title) as tf,")
-                .append(" masthead_fold(a.excerpt) as ef, masthead_fold(a.plaintext) as bf,")
-                .append(" coalesce((select listagg(masthead_fold(t.name), '|') within group (order by t.name)")
-                .append(" from article_tag x join tag t on t.id = x.tag_id where x.article_id = a.id), '') as gf")
-                .append(" from article a where a.status = 'PUBLISHED'");
+        sql.append(" from article a where a.status = 'PUBLISHED'");
         if (request.publishedAfter() != null) {
             sql.append(" and a.published_at > ?");
             parameters.add(OffsetDateTime.ofInstant(request.publishedAfter(), ZoneOffset.UTC));
@@ -130,20 +134,19 @@ public final class PlainSearch implements SearchIndex {
                     .append(" where y.article_id = a.id and p.slug = ?)");
             parameters.add(request.author());
         }
-        sql.append(") d where 1 = 1");
         for (Operand operand : query.required()) {
             sql.append(" and (");
             for (int i = 0; i < operand.alternatives().size(); i++) {
-                sql.append(i == 0 ? "" : " or ").append(DOCUMENT).append(" like ? escape '\\'");
-                parameters.add(likePattern(operand.alternatives().get(i).text()));
+                sql.append(i == 0 ? "" : " or ");
+                anywhere(sql, parameters, operand.alternatives().get(i));
             }
             sql.append(")");
         }
         for (Term term : query.excluded()) {
-            sql.append(" and ").append(DOCUMENT).append(" not like ? escape '\\'");
-            parameters.add(likePattern(term.text()));
+            sql.append(" and not ");
+            anywhere(sql, parameters, term);
         }
-        sql.append(" order by d.published_at desc, d.id desc fetch first ? rows only");
+        sql.append(" order by a.published_at desc, a.id desc fetch first ? rows only");
         parameters.add(maxMatches);
         List<Scored> matches = new ArrayList<>();
         try (PreparedStatement statement = prepare(connection, sql.toString(), parameters);
@@ -153,6 +156,14 @@ public final class PlainSearch implements SearchIndex {
             }
         }
         return matches;
+    }
+
+    /** The term in the title, the excerpt, a tag name or the body; each field alone, so no phrase spans two. */
+    private static void anywhere(StringBuilder sql, List<Object> parameters, Term term) {
+        String pattern = likePattern(term.text());
+        sql.append("(").append(TITLE).append(LIKE).append(" or ").append(EXCERPT).append(LIKE).append(" or ")
+                .append(TAG_NAMES).append(" or ").append(BODY).append(LIKE).append(")");
+        parameters.addAll(List.of(pattern, pattern, pattern, pattern));
     }
 
     private List<TagFacet> facets(Connection connection, List<Scored> matches) throws SQLException {
