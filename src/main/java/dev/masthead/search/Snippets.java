@@ -3,7 +3,6 @@ package dev.masthead.search;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.masthead.search.WebSearchQuery.FoldedText;
 import dev.masthead.search.WebSearchQuery.Term;
 
 /**
