@@ -30,21 +30,11 @@ public record SearchHit(
         @Schema(required = true) List<TagRef> tags,
         @Schema(required = true, description = "Relevance, higher is better; comparable within one search only")
         double score,
-        @Schema(required = true) Snippets highlights) {
+        @Schema(required = true) SearchHighlights highlights) {
 
-    static SearchHit of(ArticleSummary s, double score, Snippets highlights) {
+    static SearchHit of(ArticleSummary s, double score, SearchHighlights highlights) {
         return new SearchHit(s.id(), s.slug(), s.url(), s.title(), s.excerpt(), s.featureImage(), s.featured(),
                 s.publishedAt(), s.updatedAt(), s.readingTimeMinutes(), s.primaryAuthor(), s.authors(),
                 s.primaryTag(), s.tags(), score, highlights);
-    }
-
-    /** Snippets as HTML: the text escaped, every matched word in {@code <mark>}. */
-    @Schema(name = "SearchHighlights")
-    public record Snippets(
-            @Schema(required = true, description = "The title, escaped, matches in <mark>", examples = "Port of Halden: <mark>record</mark> volumes")
-            String title,
-            @Schema(required = true, description = "A short passage of the body around the first match (the "
-                    + "body's start when only the title matched), escaped, matches in <mark>")
-            String body) {
     }
 }

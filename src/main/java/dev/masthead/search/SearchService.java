@@ -38,7 +38,7 @@ public class SearchService {
         // An article unpublished between the two reads is left out rather than shown without its summary.
         List<SearchHit> hits = result.matches().stream().filter(match -> summaries.containsKey(match.id()))
                 .map(match -> SearchHit.of(summaries.get(match.id()), Math.round(match.score() * SCORE_PRECISION)
-                        / SCORE_PRECISION, new SearchHit.Snippets(Highlights.toHtml(match.title()),
+                        / SCORE_PRECISION, new SearchHighlights(Highlights.toHtml(match.title()),
                                 Highlights.toHtml(match.body()))))
                 .toList();
         int totalPages = (int) Math.max(1, (result.total() + request.pageSize() - 1) / request.pageSize());
