@@ -9,6 +9,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -27,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dev.masthead.web.ApiContract;
 import dev.masthead.delivery.DeliveryResponses;
 import dev.masthead.web.PageLinks;
+import dev.masthead.web.QueryValues;
 import dev.masthead.delivery.Representation;
 
 /** The public read side of articles: published ones only, cacheable. */
@@ -35,6 +38,9 @@ import dev.masthead.delivery.Representation;
 @SecurityRequirements
 @Tag(name = ApiContract.DELIVERY_ARTICLES)
 public class ArticleResource {
+
+    static final int RELATED_DEFAULT_LIMIT = 4;
+    static final int RELATED_MAX_LIMIT = 12;
 
     private final PublishedArticleService articles;
     private final DeliveryResponses responses;
@@ -85,8 +91,54 @@ public class ArticleResource {
         });
     }
 
+    @GET
+    @Path("/{slug}/related")
+    @Operation(operationId = "listRelatedArticles", summary = "Articles related to a published article",
+            description = "Published articles sharing tags with this one, most related first: each shared tag "
+                    + "counts by its rarity (ln(1 + N / df), N published articles, df those carrying the tag), "
+                    + "the sum times 1.5 when the primary tags match, times 2^(-|days apart| / half-life) "
+                    + "(masthead.related.half-life, 30 days by default). Ties go to the newest. Never the article "
+                    + "itself. Only its first 10 tags count, and per tag the 100 articles nearest in time on "
+                    + "either side. A former slug answers 301 to the current one's related list.")
+    @APIResponse(responseCode = "200", description = "Related articles, most related first; empty when none shares a tag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RelatedArticles.class)))
+    @APIResponse(responseCode = "301", description = "The article moved to a new slug: its related list is there",
+            headers = @Header(name = "Location", ref = "Location"))
+    @APIResponse(responseCode = "400", ref = ApiContract.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiContract.NOT_FOUND)
+    public Response related(
+            @Parameter(description = "The article's slug", example = "port-halden-container-volumes-hit-record")
+            @PathParam("slug") String slug,
+            @Parameter(description = "How many related articles at most", schema = @Schema(type = SchemaType.INTEGER,
+                    minimum = "1", maximum = "12", defaultValue = "4"))
+            @QueryParam("limit") String limit,
+            @Context HttpHeaders headers, @Context UriInfo uri) {
+        int n = QueryValues.intInRange("limit", limit, RELATED_DEFAULT_LIMIT, 1, RELATED_MAX_LIMIT);
+        return responses.cached(uri, headers, () -> {
+            RelatedLookup result = articles.related(slug, n);
+            if (result instanceof RelatedLookup.Moved moved) {
+                String query = uri.getRequestUri().getRawQuery();
+                return Representation.moved(URI.create(path(moved.currentSlug()) + "/related"
+                        + (query == null ? "" : "?" + query)));
+            }
+            RelatedLookup.Found found = (RelatedLookup.Found) result;
+            List<String> keys = new ArrayList<>();
+            keys.add("article:" + found.article());
+            found.tagSlugs().forEach(tag -> keys.add("tag:" + tag));
+            keys.add("list:articles");
+            // A list over many articles (article == null): any article, tag or author change drops it,
+            // which covers this article, its tags and every candidate.
+            return new Representation(found.page(), MediaType.APPLICATION_JSON, null, keys, null, null, null, null);
+        });
+    }
+
     private static URI uri(String slug) {
-        return URI.create("/api/v1/articles/" + slug);
+        return URI.create(path(slug));
+    }
+
+    private static String path(String slug) {
+        return "/api/v1/articles/" + slug;
     }
 
     private static List<String> surrogateKeys(ArticleView article) {

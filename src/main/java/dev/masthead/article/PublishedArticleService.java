@@ -2,7 +2,9 @@ package dev.masthead.article;
 
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -25,9 +27,12 @@ public class PublishedArticleService {
     private final CursorSeal seal;
     private final FeedReads feeds;
     private final SitemapReads sitemaps;
+    private final RelatedArticleReads related;
 
-    PublishedArticleService(PublishedArticleReads published, CursorSeal seal, FeedReads feeds, SitemapReads sitemaps) {
+    PublishedArticleService(PublishedArticleReads published, CursorSeal seal, FeedReads feeds, SitemapReads sitemaps,
+            RelatedArticleReads related) {
         this.published = published;
+        this.related = related;
         this.seal = seal;
         this.feeds = feeds;
         this.sitemaps = sitemaps;
@@ -133,6 +138,26 @@ public class PublishedArticleService {
     /** The published articles among {@code ids} as list summaries, in that order; others are left out. */
     public List<ArticleSummary> summaries(List<UUID> ids) {
         return published.summaries(ids);
+    }
+
+    /**
+     * The {@code limit} published articles most related to the one published
+     * under this slug (see {@link RelatedArticleReads} for the score), or
+     * where it moved; an unknown or unpublished slug is a 404 as for its page.
+     */
+    public RelatedLookup related(String slug, int limit) {
+        Optional<RelatedArticleReads.Ranked> ranked = related.rank(slug, limit);
+        if (ranked.isEmpty()) {
+            return published.movedFrom(slug).<RelatedLookup>map(RelatedLookup.Moved::new)
+                    .orElseThrow(() -> new ArticleNotFoundException("published with slug '" + slug + "'"));
+        }
+        RelatedArticleReads.Ranked found = ranked.get();
+        Map<UUID, Double> scores = new HashMap<>();
+        found.top().forEach(candidate -> scores.put(candidate.id(), candidate.score()));
+        // Summaries keep the ranking's order and leave out one unpublished since.
+        List<RelatedArticle> items = summaries(found.top().stream().map(RelatedArticleReads.Scored::id).toList())
+                .stream().map(summary -> RelatedArticle.of(summary, scores.get(summary.id()))).toList();
+        return new RelatedLookup.Found(found.article(), found.tagSlugs(), new RelatedArticles(items));
     }
 
     // --- Delta sync ---------------------------------------------------------------

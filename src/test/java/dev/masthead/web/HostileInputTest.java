@@ -424,7 +424,9 @@ class HostileInputTest {
                 new String[] { "/api/v1/tags", "pageSize" },
                 new String[] { "/api/v1/authors", "page" },
                 new String[] { "/api/v1/authors", "pageSize" },
-                new String[] { "/api/v1/recent-posts", "limit" });
+                new String[] { "/api/v1/recent-posts", "limit" },
+                // Every hostile value is a bad limit, so the slug need not exist: the limit is checked first.
+                new String[] { "/api/v1/articles/any-slug/related", "limit" });
         return targets.stream().flatMap(target -> HOSTILE_QUERY_VALUES.stream()
                 .map(value -> Arguments.of(target[0], target[1], value)));
     }
@@ -462,6 +464,20 @@ class HostileInputTest {
         if (response.statusCode() >= 400) {
             assertProblem(response, base + segment);
         }
+    }
+
+    static Stream<String> hostileRelatedSlugs() {
+        return HOSTILE_QUERY_VALUES.stream().filter(v -> !v.isBlank());
+    }
+
+    @ParameterizedTest(name = "/api/v1/articles/{0}/related")
+    @MethodSource("hostileRelatedSlugs")
+    void hostileSlugOfARelatedListIsNeverAServerError(String segment) {
+        String path = "/api/v1/articles/" + URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20")
+                + "/related";
+        Response response = given().urlEncodingEnabled(false).redirects().follow(false).get(path);
+
+        assertProblem(response, path);
     }
 
     @Test

@@ -91,7 +91,7 @@ class OpenApiContractTest {
             }
         }
         assertEquals(operationIds.size(), Set.copyOf(operationIds).size(), "operationIds must be unique");
-        assertTrue(operationIds.containsAll(List.of("listArticles", "getArticleBySlug", "listRecentPosts", "listTags",
+        assertTrue(operationIds.containsAll(List.of("listArticles", "getArticleBySlug", "listRelatedArticles", "listRecentPosts", "listTags",
                 "getTagBySlug", "listAuthors", "getAuthorBySlug", "createArticle", "createToken")));
     }
 
