@@ -228,7 +228,7 @@ Each alone at 1 connection, $PER_QUERY (matches: articles whose title or body ho
 $ALONE"
 fi
 TABLES+="
-Startup to ready: $STARTUP_S s. RSS after the runs: $RSS_MB MiB. JVM: \`$JAVA_OPTS\`."
+Startup to ready: $STARTUP_S s (a first start after a new migration includes it). RSS after the runs: $RSS_MB MiB. JVM: \`$JAVA_OPTS\`."
 echo
 echo "$TABLES"
 if [ "$STAND_IN" = 1 ]; then
