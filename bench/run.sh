@@ -28,12 +28,14 @@
 #   BENCH_WRITE_SECONDS=20   the mixed read runs, alone and with writes
 #   BENCH_NOTE=...           added to the heading (e.g. "short validation run")
 #   BENCH_JAVA_OPTS=...      the service's JVM options (default: the production ones below)
+#   BENCH_DB=masthead_bench  the database (created, migrated and seeded when it does not hold ARTICLES)
+#   BENCH_SEED_ONLY=1        stop once the database holds ARTICLES (no wrk or nginx needed)
 set -euo pipefail
 shopt -s inherit_errexit
 cd "$(dirname "$0")/.."
 
 ARTICLES="${1:-10000}"
-DB=masthead_bench
+DB="${BENCH_DB:-masthead_bench}"
 PORT=8091
 NGINX_PORT=8092
 CACHE="${BENCH_CACHE:-on}"
@@ -59,7 +61,8 @@ export MALLOC_ARENA_MAX=2
 WORK=target/bench
 mkdir -p "$WORK"
 
-for tool in wrk nginx; do
+SEED_ONLY="${BENCH_SEED_ONLY:-0}"
+for tool in $([ "$SEED_ONLY" = 1 ] || echo wrk nginx); do
     command -v "$tool" > /dev/null || { apt-get update -qq && apt-get install -y -qq "$tool" > /dev/null; }
 done
 JAR=target/quarkus-app/quarkus-run.jar
@@ -89,10 +92,11 @@ if [ "$HELD" != "$ARTICLES" ]; then
     start_service  # migrates the schema
     kill "$SERVICE"; wait "$SERVICE" || true
     java -cp "target/quarkus-app/app/*:target/quarkus-app/lib/main/*" bench/Seed.java \
-        "jdbc:postgresql://127.0.0.1:5432/$DB" postgres "$ARTICLES" | tail -n 1
+        "jdbc:postgresql://127.0.0.1:5432/$DB" postgres "$ARTICLES" | sed -u -n -e '/^[0-9]*00000 articles/p' -e '/^== /,$p'
 else
     echo "== reusing $DB with $ARTICLES articles"
 fi
+[ "$SEED_ONLY" != 1 ] || exit 0
 
 STARTED=$(date +%s%N)
 start_service
