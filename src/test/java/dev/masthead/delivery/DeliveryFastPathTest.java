@@ -32,7 +32,8 @@ class DeliveryFastPathTest {
     void aCachedAnswerIsTheResourcesAnswer() {
         CreatedArticle story = article().published();
         for (String path : List.of("/api/v1/articles/" + story.slug(), "/api/v1/articles?pageSize=3",
-                "/api/v1/recent-posts?limit=2", "/api/v1/articles/" + story.slug() + "/related", "/api/v1/tags", "/api/v1/authors?page=1", "/feeds/rss.xml",
+                "/api/v1/recent-posts?limit=2", "/api/v1/articles/" + story.slug() + "/related",
+                "/api/v1/search?q=harbour&pageSize=2", "/api/v1/tags", "/api/v1/authors?page=1", "/feeds/rss.xml",
                 "/feeds/atom.xml?limit=5", "/feeds/feed.json", "/sitemap.xml", "/sitemaps/articles-1.xml",
                 "/sitemap-news.xml")) {
             ExtractableResponse<Response> first = given().get(path).then().statusCode(200).extract();

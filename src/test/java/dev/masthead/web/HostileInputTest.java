@@ -426,7 +426,15 @@ class HostileInputTest {
                 new String[] { "/api/v1/authors", "pageSize" },
                 new String[] { "/api/v1/recent-posts", "limit" },
                 // Every hostile value is a bad limit, so the slug need not exist: the limit is checked first.
-                new String[] { "/api/v1/articles/any-slug/related", "limit" });
+                new String[] { "/api/v1/articles/any-slug/related", "limit" },
+                // Any q is a search (odd ones find nothing); only an empty or oversize one is a 400.
+                new String[] { "/api/v1/search", "q" },
+                new String[] { "/api/v1/search?q=harbour", "tag" },
+                new String[] { "/api/v1/search?q=harbour", "author" },
+                new String[] { "/api/v1/search?q=harbour", "page" },
+                new String[] { "/api/v1/search?q=harbour", "pageSize" },
+                new String[] { "/api/v1/search?q=harbour", "publishedAfter" },
+                new String[] { "/api/v1/search?q=harbour", "publishedBefore" });
         return targets.stream().flatMap(target -> HOSTILE_QUERY_VALUES.stream()
                 .map(value -> Arguments.of(target[0], target[1], value)));
     }

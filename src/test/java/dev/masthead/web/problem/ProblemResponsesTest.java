@@ -192,7 +192,8 @@ class ProblemResponsesTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "/api/v1/tags", "/api/v1/authors", "/api/v1/articles", "/api/v1/recent-posts",
-            "/api/v1/tags/any-slug", "/api/v1/articles/any-slug", "/api/v1/articles/any-slug/related" })
+            "/api/v1/tags/any-slug", "/api/v1/articles/any-slug", "/api/v1/articles/any-slug/related",
+            "/api/v1/search?q=harbour" })
     void unknownQueryParameterIsProblem400(String path) {
         expectProblem(given().queryParam("utm_source", "newsletter").get(path).then(), 400, "unknown-parameter")
                 .body("title", equalTo("Unknown query parameter"))
