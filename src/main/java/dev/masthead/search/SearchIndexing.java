@@ -34,6 +34,7 @@ class SearchIndexing {
 
     private static final Logger LOG = Logger.getLogger(SearchIndexing.class);
     static final int BATCH = 500;
+    private static final int MAX_FAILURES = 10;
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,32}");
     private static final String REINDEX = "set search_vector = masthead_search_vector(a.title, "
             + "case when a.custom_excerpt then a.excerpt end, masthead_article_tags(a.id), a.plaintext)";
@@ -108,22 +109,40 @@ class SearchIndexing {
     void indexAll(boolean everyArticle) {
         UUID after = null;
         long indexed = 0;
+        int failures = 0;
+        while (!stopping) {
+            UUID last;
+            try {
+                last = everyArticle ? reindexAfter(after) : indexUnindexed();
+                failures = 0;
+            } catch (RuntimeException e) {
+                // A batch may lose a deadlock to a content write (a tag rename re-indexes its articles): wait, retry.
+                if (stopping || ++failures > MAX_FAILURES) {
+                    if (!stopping) {
+                        LOG.errorf(e, "Search indexing stopped after %d failures; the next start goes on with it", failures - 1);
+                    }
+                    return;
+                }
+                LOG.warnf("Search indexing: a batch failed (%s); retrying", e.getMessage());
+                pause(failures);
+                continue;
+            }
+            if (last == null) {
+                return;
+            }
+            after = last;
+            indexed += BATCH;
+            if (indexed % (BATCH * 200L) == 0) {
+                LOG.infof("Search indexing: about %d articles done", indexed);
+            }
+        }
+    }
+
+    private static void pause(int failures) {
         try {
-            while (!stopping) {
-                UUID last = everyArticle ? reindexAfter(after) : indexUnindexed();
-                if (last == null) {
-                    break;
-                }
-                after = last;
-                indexed += BATCH;
-                if (indexed % (BATCH * 200L) == 0) {
-                    LOG.infof("Search indexing: about %d articles done", indexed);
-                }
-            }
-        } catch (RuntimeException e) {
-            if (!stopping) {
-                LOG.errorf(e, "Search indexing stopped; the next start goes on with it");
-            }
+            Thread.sleep(200L * failures);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
