@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 
 import dev.masthead.delivery.CursorSeal;
-import dev.masthead.text.Slugs;
 import dev.masthead.web.problem.InvalidParameterException;
 
 /**
@@ -37,23 +36,7 @@ record ArticleQuery(
             throw new InvalidParameterException("cursor", "works with sort -publishedAt or publishedAt only");
         }
         ArticleCursor cursor = p.cursor != null && !p.cursor.isEmpty() ? ArticleCursor.decode(p.cursor, sort, seal) : null;
-        List<String> tags = p.tag == null ? List.of() : p.tag;
-        if (tags.size() > 20) {
-            throw new InvalidParameterException("tag", "at most 20 tags");
-        }
-        for (String tag : tags) {
-            requireSlug("tag", tag);
-        }
-        if (p.author != null) {
-            requireSlug("author", p.author);
-        }
-        return new ArticleQuery(p.page(), p.pageSize(), cursor, cursorMode, tags, p.author, p.featured(),
+        return new ArticleQuery(p.page(), p.pageSize(), cursor, cursorMode, p.tags(), p.author(), p.featured(),
                 p.publishedAfter(), p.publishedBefore(), sort);
-    }
-
-    private static void requireSlug(String parameter, String value) {
-        if (!Slugs.isValid(value)) {
-            throw new InvalidParameterException(parameter, "must be a slug (lowercase letters, digits, hyphens)");
-        }
     }
 }
