@@ -32,7 +32,8 @@ import dev.masthead.search.SearchResult.TagFacet;
  * picks between the GIN index (few matches) and walking the publication
  * order until enough are found (many);</li>
  * <li>the tags of those matches, counted;</li>
- * <li>{@code ts_headline} snippets for the one page answered only.</li>
+ * <li>{@code ts_headline} snippets for the one page answered only, the body's
+ * from a window around its first match.</li>
  * </ol>
  * A query that cannot use the index (nothing but stop words, or nothing but
  * exclusions, which would match almost everything) finds nothing.
@@ -47,6 +48,11 @@ final class PostgresSearch implements SearchIndex {
     private static final String MARKS = "StartSel=" + Highlights.START + ", StopSel=" + Highlights.STOP;
     private static final String TITLE_OPTIONS = MARKS + ", HighlightAll=true";
     private static final String BODY_OPTIONS = MARKS + ", MinWords=15, MaxWords=35, ShortWord=2";
+    /** The body window a snippet is cut from, and how much of it comes before the first match. */
+    private static final int WINDOW = 600;
+    private static final int LEAD = 150;
+    /** A lexeme as querytree prints it: 'word' (a SQL literal of the pattern '([^']+)'). */
+    private static final String LEXEME = "'''([^'']+)'''";
     /** Marker characters never reach ts_headline from the text itself. */
     private static final String UNMARKED = "translate(%s, chr(2) || chr(3), '')";
 
@@ -141,15 +147,29 @@ final class PostgresSearch implements SearchIndex {
         }
     }
 
-    /** Title and body snippets of the page's articles, by id. */
+    /**
+     * Title and body snippets of the page's articles, by id. ts_headline reads
+     * its whole input through the dictionaries (several milliseconds for a
+     * 1,000-word body), so the body's snippet is cut from a window of
+     * {@link #WINDOW} characters that starts a little before the first place
+     * one of the query's words occurs (found by plain text search in the
+     * unaccented, lower-cased body: a word's stem is mostly a prefix of it), or
+     * at the start.
+     */
     private static Map<UUID, String[]> snippets(Connection connection, String q, List<Ranked> page) throws SQLException {
         if (page.isEmpty()) {
             return Map.of();
         }
-        String sql = "with query as (select " + QUERY + " as q) select a.id, "
+        String first = "(select min(w.at) from (select strpos(lower(unaccent(a.plaintext)), l.word) as at "
+                + "from unnest(words.lexemes) as l(word)) w where w.at > 0)";
+        String window = "substr(a.plaintext, greatest(1, coalesce(" + first + ", 1) - " + LEAD + "), " + WINDOW + ")";
+        String sql = "with query as (select " + QUERY + " as q), "
+                + "words as (select array(select m[1] from regexp_matches(querytree((select q from query))::text, "
+                + LEXEME + ", 'g') as m) as lexemes) "
+                + "select a.id, "
                 + "ts_headline('" + CONFIGURATION + "', " + UNMARKED.formatted("a.title") + ", query.q, ?), "
-                + "ts_headline('" + CONFIGURATION + "', " + UNMARKED.formatted("a.plaintext") + ", query.q, ?) "
-                + "from query, article a where a.id = any(?) and a.status = 'PUBLISHED'";
+                + "ts_headline('" + CONFIGURATION + "', " + UNMARKED.formatted(window) + ", query.q, ?) "
+                + "from query, words, article a where a.id = any(?) and a.status = 'PUBLISHED'";
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             select.setString(1, q);
             select.setString(2, TITLE_OPTIONS);

@@ -173,6 +173,18 @@ class SearchResourceTest {
     }
 
     @Test
+    void aMatchDeepInALongBodyIsTheSnippet() {
+        String word = SearchWords.unique();
+        String filler = "The council met again and the harbour stayed busy. ".repeat(120);
+        article().title("Long read").markdown(filler + "\n\nAt last the " + word + " report came out.\n\n" + filler)
+                .published();
+
+        String body = search(word).then().statusCode(200).body("data", hasSize(1)).extract().path("data[0].highlights.body");
+        assertTrue(body.contains("<mark>" + word + "</mark>"), body);
+        assertTrue(body.length() < 1000, body);
+    }
+
+    @Test
     void draftsAndUnpublishedArticlesAreNeverFound() {
         String word = SearchWords.unique();
         article().title("Draft " + word).draft();
