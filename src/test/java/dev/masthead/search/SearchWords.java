@@ -12,12 +12,15 @@ final class SearchWords {
     private SearchWords() {
     }
 
-    /** Ten lowercase letters, starting "zq" so no stemmer takes it for an English word. */
+    /**
+     * Ten lowercase letters, "zq", seven random ones and "x": no English
+     * ending (-s, -ed, -y, -ness, ...), so a stemmer leaves it as it is.
+     */
     static String unique() {
         StringBuilder word = new StringBuilder("zq");
-        for (int i = 0; i < 8; i++) {
+        for (int i = 0; i < 7; i++) {
             word.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
         }
-        return word.toString();
+        return word.append('x').toString();
     }
 }
