@@ -1,5 +1,7 @@
 package dev.masthead.search;
 
+import java.util.regex.Pattern;
+
 import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -14,6 +16,7 @@ public class SearchParameters extends ArticleFilterParameters {
 
     /** Longer is not a search a reader typed; it would only make the query plan larger. */
     static final int MAX_QUERY_LENGTH = 200;
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
     @QueryParam("q")
     @Parameter(required = true, description = "What to look for, in web-search syntax: words (all must match), "
@@ -32,6 +35,8 @@ public class SearchParameters extends ArticleFilterParameters {
         if (q.length() > MAX_QUERY_LENGTH) {
             throw new InvalidParameterException("q", "must be at most " + MAX_QUERY_LENGTH + " characters");
         }
-        return new SearchRequest(q.strip(), tags(), author(), publishedAfter(), publishedBefore(), page(), pageSize());
+        // PostgreSQL text cannot hold a NUL; no control character means anything to a search.
+        String text = CONTROL.matcher(q).replaceAll(" ").strip();
+        return new SearchRequest(text, tags(), author(), publishedAfter(), publishedBefore(), page(), pageSize());
     }
 }

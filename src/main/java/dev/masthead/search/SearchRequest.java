@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * One search, its input checked: {@code q} as the reader typed it (never
- * blank, at most {@link SearchParameters#MAX_QUERY_LENGTH} characters), the
+ * One search, its input checked: {@code q} as the reader typed it (at most
+ * {@link SearchParameters#MAX_QUERY_LENGTH} characters, control characters
+ * turned into spaces, so it may be blank: a search for nothing), the
  * filters (tag slugs, any of which matches; an author slug; a publication
  * window, each bound exclusive and null when absent) and the page.
  */

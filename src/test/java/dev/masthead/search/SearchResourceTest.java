@@ -245,7 +245,8 @@ class SearchResourceTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "\"", "-", "or", "the", "\"\" \"\"", "--x", "!!! ((( ''' ", "' or 1=1 --", "<script>",
-            "%_%", "\\", "🙂", "مرحبا", "a & b | !c", "x:*", "(((((((((( a", "null" })
+            "%_%", "\\", "🙂", "مرحبا", "a & b | !c", "x:*", "(((((((((( a", "null", "nul\u0000byte",
+            "\u0002mark\u0003", "tab\tand\nnewline" })
     void oddInputIsNeverAnError(String q) {
         search(q).then().statusCode(200).contentType("application/json").body("meta.total", notNullValue());
     }
