@@ -60,7 +60,8 @@ class WebhookDeliveryAdminResourceTest {
         attempt(older, 1, base, 500, 120, "{\"error\":\"boom\"}", null);
         attempt(older, 2, base.plusSeconds(5), null, 10_000, null, "timed out after PT10S");
         attempt(older, 3, base.plusSeconds(300), 503, 80, "busy", null);
-        Instant due = base.plusSeconds(3600);
+        // Due an hour from now: the sender must not take it while the test reads it.
+        Instant due = Instant.now().plus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MILLIS);
         UUID newer = delivery(webhook, "tag.updated", "PENDING", 0, base.plusSeconds(60), due);
 
         var page = asAdmin().get(webhook.path() + "/deliveries").then().statusCode(200)
@@ -153,7 +154,9 @@ class WebhookDeliveryAdminResourceTest {
     @Test
     void aDeliveryBeingSentIsNotRedeliveredUnderTheSender() throws SQLException {
         CreatedWebhook webhook = WebhookFixtures.createWebhook("in-flight");
-        UUID delivery = delivery(webhook, "article.published", "PENDING", 1, Instant.now(), Instant.now());
+        // Not due yet, so no sender claims it before the lease below makes it look taken.
+        UUID delivery = delivery(webhook, "article.published", "PENDING", 1, Instant.now(),
+                Instant.now().plus(1, ChronoUnit.HOURS));
         update("update webhook_delivery set lease_until = ? where id = ?",
                 OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(1), delivery);
 
