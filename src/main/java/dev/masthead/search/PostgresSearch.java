@@ -25,12 +25,14 @@ import dev.masthead.search.SearchResult.TagFacet;
  * Search on PostgreSQL: the reader's words through {@code websearch_to_tsquery}
  * in Masthead's text search configuration (stemmed, accents folded) against
  * the stored, weighted {@code article.search_vector} (see V10), matched in its
- * GIN index. Three statements on one connection:
+ * GIN index, on one connection:
  * <ol>
  * <li>the newest {@code maxMatches} published matches, each ranked with
- * {@code ts_rank_cd} (normalised by document length, then to 0..1); PostgreSQL
- * picks between the GIN index (few matches) and walking the publication
- * order until enough are found (many);</li>
+ * {@code ts_rank_cd} (normalised by document length, then to 0..1), found
+ * the cheapest way a probe of the newest articles points to: walking the
+ * publication order when the query is common there, else a time slice through
+ * the GIN index and, if it holds too few, the older rest (see
+ * {@link #matches});</li>
  * <li>the tags of those matches, counted;</li>
  * <li>{@code ts_headline} snippets for the one page answered only, the body's
  * from a window around its first match.</li>
@@ -45,6 +47,14 @@ final class PostgresSearch implements SearchIndex {
     /** Length-normalised (1), then scaled into 0..1 (32). */
     private static final int RANK_NORMALISATION = 1 | 32;
     private static final int FACETS = 20;
+    /** The newest articles a probe reads to learn how densely the query matches near the top of the archive. */
+    static final int PROBE = 200;
+    /** At this share of matches in the probe or more, walking the publication order is the cheapest way. */
+    private static final double WALK_DENSITY = 0.25;
+    /** How many times the matches wanted a time slice is sized to hold, at the probe's density. */
+    private static final double SLICE_MARGIN = 1.5;
+    /** No slice starts before this: a publication date is later (and the arithmetic stays in range). */
+    private static final Instant EARLIEST = Instant.parse("1000-01-01T00:00:00Z");
     private static final String MARKS = "StartSel=" + Highlights.START + ", StopSel=" + Highlights.STOP;
     private static final String TITLE_OPTIONS = MARKS + ", HighlightAll=true";
     private static final String BODY_OPTIONS = MARKS + ", MinWords=15, MaxWords=35, ShortWord=2";
@@ -58,10 +68,16 @@ final class PostgresSearch implements SearchIndex {
 
     private final DataSource dataSource;
     private final int maxMatches;
+    private final int probeSize;
 
     PostgresSearch(DataSource dataSource, int maxMatches) {
+        this(dataSource, maxMatches, PROBE);
+    }
+
+    PostgresSearch(DataSource dataSource, int maxMatches, int probeSize) {
         this.dataSource = dataSource;
         this.maxMatches = maxMatches;
+        this.probeSize = probeSize;
     }
 
     @Override
@@ -91,50 +107,152 @@ final class PostgresSearch implements SearchIndex {
         }
     }
 
+    /**
+     * The newest {@code maxMatches} matches, ranked. Testing one article reads
+     * its stored vector (several kilobytes, out of line), so walking the
+     * publication order costs as many reads as articles passed on the way, and
+     * PostgreSQL's planner, which counts such a test as nearly free, walks far
+     * for a word in a few percent of the archive. Reading the GIN index's
+     * matches instead touches only each match's table row, but all of them. So
+     * a probe first: among the source's newest articles, a query matching a
+     * quarter or more is walked for; a rarer one is read through the index for
+     * a time slice sized to hold the matches wanted, then for the older rest
+     * when the slice held too few. The slice and the rest split the archive at
+     * one instant, so the newest matches come out the same whichever way.
+     */
     private List<Ranked> matches(Connection connection, SearchRequest request) throws SQLException {
-        List<Object> parameters = new ArrayList<>();
-        parameters.add(request.q());
-        StringBuilder sql = new StringBuilder("with query as (select ").append(QUERY).append(" as q) ")
-                .append("select m.id, m.published_at, ts_rank_cd(m.search_vector, query.q, ")
-                .append(RANK_NORMALISATION).append(") from query, lateral (")
-                .append("select a.id, a.published_at, a.search_vector from ");
-        boolean oneTag = request.tags().size() == 1;
-        String order;
-        if (oneTag) {
-            // Newest first down the tag's own links (article_tag_published_idx): testing each of a large tag's
-            // articles in turn, as the planner does from the other side, reads every one of them.
-            sql.append("article_tag x join article a on a.id = x.article_id where x.tag_id = "
-                    + "(select t.id from tag t where t.slug = ?) and x.published_at is not null and ");
-            parameters.add(request.tags().get(0));
-            order = "x.published_at desc, x.article_id desc";
-        } else {
-            sql.append("article a where ");
-            order = "a.published_at desc, a.id desc";
+        Source source = Source.of(request);
+        if (request.tags().size() > 1) {
+            // Any of several tags: no one index holds them in publication order, so the planner chooses.
+            return walk(connection, request, source);
         }
-        sql.append("a.status = 'PUBLISHED' and a.search_vector @@ query.q");
+        Probe probe = probe(connection, request, source, probeSize);
+        if (!probe.searchable() || probe.rows() == 0) {
+            return new ArrayList<>();
+        }
+        if (probe.rows() < probeSize || probe.matches() >= probe.rows() * WALK_DENSITY) {
+            return walk(connection, request, source);
+        }
+        Instant from = probe.sliceStart(maxMatches);
+        List<Ranked> matches = slice(connection, request, from, null, maxMatches);
+        if (from != null && matches.size() < maxMatches
+                && (request.publishedAfter() == null || from.isAfter(request.publishedAfter()))) {
+            matches.addAll(slice(connection, request, null, from, maxMatches - matches.size()));
+        }
+        return matches;
+    }
+
+    /**
+     * How densely the query matches among the newest {@value #PROBE} articles
+     * of the source, and over what time they were published: a cheap look
+     * (each test reads one stored vector) that decides how the matches are
+     * found. Also whether the query can use the index at all.
+     */
+    private static Probe probe(Connection connection, SearchRequest request, Source source, int size)
+            throws SQLException {
+        List<Object> parameters = new ArrayList<>(List.of(request.q(), request.q()));
+        parameters.addAll(source.parameters());
+        String sql = "select querytree(" + QUERY + ") not in ('', 'T'), count(*), count(*) filter (where p.matched), "
+                + "max(p.published_at), min(p.published_at) from (select " + source.publishedAt()
+                + " as published_at, a.search_vector @@ " + QUERY + " as matched from " + source.from() + " where "
+                + source.where() + filters(request, source, parameters) + " order by " + source.order()
+                + " limit " + size + ") p";
+        try (PreparedStatement select = prepare(connection, sql, parameters);
+                ResultSet result = select.executeQuery()) {
+            result.next();
+            int rows = result.getInt(2);
+            return new Probe(result.getBoolean(1), rows, result.getInt(3),
+                    rows == 0 ? null : result.getObject(4, OffsetDateTime.class).toInstant(),
+                    rows == 0 ? null : result.getObject(5, OffsetDateTime.class).toInstant());
+        }
+    }
+
+    /**
+     * The newest matches by walking the source in publication order and
+     * testing each article's vector until {@code maxMatches} are found: the
+     * cheapest way when most articles match (a probe found at least
+     * {@value #WALK_DENSITY} of them), since each test reads a vector of
+     * several kilobytes. Also the way for several tags, where PostgreSQL's
+     * planner chooses between this walk and the index.
+     */
+    private List<Ranked> walk(Connection connection, SearchRequest request, Source source) throws SQLException {
+        List<Object> parameters = new ArrayList<>(List.of(request.q()));
+        parameters.addAll(source.parameters());
+        parameters.add(request.q());
+        String sql = "select m.id, m.published_at, ts_rank_cd(m.search_vector, " + QUERY + ", " + RANK_NORMALISATION
+                + ") from (select a.id, a.published_at, a.search_vector from " + source.from() + " where "
+                + source.where() + " and a.search_vector @@ " + QUERY + filters(request, source, parameters)
+                + " order by " + source.order() + " limit ?) m where querytree(" + QUERY + ") not in ('', 'T')";
+        parameters.add(maxMatches);
+        parameters.add(request.q());
+        return ranked(connection, sql, parameters);
+    }
+
+    /**
+     * The newest {@code limit} matches published from {@code from} (inclusive)
+     * to {@code to} (exclusive), either bound open when null: the GIN index's
+     * matches, narrowed to the time slice by the publication index in the same
+     * bitmap when the slice is a small part of the archive, and only then read
+     * from the table. The slice is planned on its own (a materialized CTE), so
+     * the planner cannot turn it back into a walk of the publication order,
+     * which its costs cannot tell is dearer; only the rows kept are ranked.
+     */
+    private static List<Ranked> slice(Connection connection, SearchRequest request, Instant from, Instant to,
+            int limit) throws SQLException {
+        List<Object> parameters = new ArrayList<>(List.of(request.q()));
+        StringBuilder sql = new StringBuilder("with m as materialized (select a.id, a.published_at, a.search_vector "
+                + "from article a where a.status = 'PUBLISHED' and a.search_vector @@ " + QUERY);
+        if (from != null) {
+            sql.append(" and a.published_at >= ?");
+            parameters.add(at(from));
+        }
+        if (to != null) {
+            sql.append(" and a.published_at < ?");
+            parameters.add(at(to));
+        }
+        sql.append(filters(request, Source.ALL, parameters));
+        if (request.tags().size() == 1) {
+            sql.append(" and exists (select 1 from article_tag x join tag t on t.id = x.tag_id "
+                    + "where x.article_id = a.id and t.slug = ?)");
+            parameters.add(request.tags().get(0));
+        }
+        sql.append(") select m.id, m.published_at, ts_rank_cd(m.search_vector, ").append(QUERY).append(", ")
+                .append(RANK_NORMALISATION).append(") from (select * from m order by m.published_at desc, m.id desc "
+                        + "limit ?) m");
+        parameters.add(request.q());
+        parameters.add(limit);
+        return ranked(connection, sql.toString(), parameters);
+    }
+
+    /** The filters a source does not already apply, with their parameters added. */
+    private static String filters(SearchRequest request, Source source, List<Object> parameters) {
+        StringBuilder sql = new StringBuilder(" and a.status = 'PUBLISHED'");
         if (request.tags().size() > 1) {
             sql.append(" and exists (select 1 from article_tag x join tag t on t.id = x.tag_id "
                     + "where x.article_id = a.id and t.slug in (")
                     .append(String.join(", ", Collections.nCopies(request.tags().size(), "?"))).append("))");
             parameters.addAll(request.tags());
         }
-        if (request.author() != null) {
+        if (request.author() != null && !source.byAuthor()) {
             sql.append(" and exists (select 1 from article_author y join author p on p.id = y.author_id "
                     + "where y.article_id = a.id and p.slug = ?)");
             parameters.add(request.author());
         }
         if (request.publishedAfter() != null) {
-            sql.append(" and a.published_at > ?");
+            sql.append(" and ").append(source.publishedAt()).append(" > ?");
             parameters.add(at(request.publishedAfter()));
         }
         if (request.publishedBefore() != null) {
-            sql.append(" and a.published_at < ?");
+            sql.append(" and ").append(source.publishedAt()).append(" < ?");
             parameters.add(at(request.publishedBefore()));
         }
-        sql.append(" order by ").append(order).append(" limit ?) m where querytree(query.q) not in ('', 'T')");
-        parameters.add(maxMatches);
+        return sql.toString();
+    }
+
+    private static List<Ranked> ranked(Connection connection, String sql, List<Object> parameters)
+            throws SQLException {
         List<Ranked> matches = new ArrayList<>();
-        try (PreparedStatement select = prepare(connection, sql.toString(), parameters);
+        try (PreparedStatement select = prepare(connection, sql, parameters);
                 ResultSet result = select.executeQuery()) {
             while (result.next()) {
                 matches.add(new Ranked(result.getObject(1, UUID.class),
@@ -219,5 +337,59 @@ final class PostgresSearch implements SearchIndex {
     }
 
     private record Ranked(UUID id, Instant publishedAt, double score) {
+    }
+
+    /**
+     * The published articles a search walks newest first: all of them, or one
+     * tag's or one author's, through their own publication-ordered index
+     * ({@code article_tag_published_idx}, {@code article_author_published_idx}),
+     * where walking all articles for a small tag would read most of the archive.
+     */
+    private record Source(String from, String where, String order, String publishedAt, List<Object> parameters,
+            boolean byAuthor) {
+
+        static final Source ALL = new Source("article a", "true", "a.published_at desc, a.id desc", "a.published_at",
+                List.of(), false);
+
+        static Source of(SearchRequest request) {
+            if (request.tags().size() == 1) {
+                return new Source("article_tag x join article a on a.id = x.article_id",
+                        "x.tag_id = (select t.id from tag t where t.slug = ?) and x.published_at is not null",
+                        "x.published_at desc, x.article_id desc", "x.published_at", List.of(request.tags().get(0)), false);
+            }
+            if (request.author() != null && request.tags().isEmpty()) {
+                return new Source("article_author y join article a on a.id = y.article_id",
+                        "y.author_id = (select p.id from author p where p.slug = ?) and y.published_at is not null",
+                        "y.published_at desc, y.article_id desc", "y.published_at", List.of(request.author()), true);
+            }
+            return ALL;
+        }
+    }
+
+    /**
+     * What {@link #probe} saw: whether the query can match through the index,
+     * how many of the source's newest articles it read (at most {@value #PROBE})
+     * and how many of them match, and the newest and oldest date among them.
+     */
+    private record Probe(boolean searchable, int rows, int matches, Instant newest, Instant oldest) {
+
+        /**
+         * Where a slice of the archive expected to hold {@value #SLICE_MARGIN}
+         * times {@code wanted} matches begins, at the probe's density and
+         * publishing rate; null when that reaches back before any date.
+         */
+        Instant sliceStart(int wanted) {
+            double articles = SLICE_MARGIN * wanted * rows / Math.max(1, matches);
+            double back = articles * seconds(oldest, newest) / (rows - 1);
+            if (back >= seconds(EARLIEST, newest)) {
+                return null;
+            }
+            long whole = (long) back;
+            return newest.minusSeconds(whole).minusNanos((long) ((back - whole) * 1e9));
+        }
+
+        private static double seconds(Instant from, Instant to) {
+            return (to.getEpochSecond() - from.getEpochSecond()) + (to.getNano() - from.getNano()) / 1e9;
+        }
     }
 }
