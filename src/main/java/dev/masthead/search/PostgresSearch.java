@@ -212,11 +212,6 @@ final class PostgresSearch implements SearchIndex {
             parameters.add(at(to));
         }
         sql.append(filters(request, Source.ALL, parameters));
-        if (request.tags().size() == 1) {
-            sql.append(" and exists (select 1 from article_tag x join tag t on t.id = x.tag_id "
-                    + "where x.article_id = a.id and t.slug = ?)");
-            parameters.add(request.tags().get(0));
-        }
         sql.append(") select m.id, m.published_at, ts_rank_cd(m.search_vector, ").append(QUERY).append(", ")
                 .append(RANK_NORMALISATION).append(") from (select * from m order by m.published_at desc, m.id desc "
                         + "limit ?) m");
@@ -228,7 +223,7 @@ final class PostgresSearch implements SearchIndex {
     /** The filters a source does not already apply, with their parameters added. */
     private static String filters(SearchRequest request, Source source, List<Object> parameters) {
         StringBuilder sql = new StringBuilder(" and a.status = 'PUBLISHED'");
-        if (request.tags().size() > 1) {
+        if (!request.tags().isEmpty() && !source.byTag()) {
             sql.append(" and exists (select 1 from article_tag x join tag t on t.id = x.tag_id "
                     + "where x.article_id = a.id and t.slug in (")
                     .append(String.join(", ", Collections.nCopies(request.tags().size(), "?"))).append("))");
@@ -347,22 +342,23 @@ final class PostgresSearch implements SearchIndex {
      * where walking all articles for a small tag would read most of the archive.
      */
     private record Source(String from, String where, String order, String publishedAt, List<Object> parameters,
-            boolean byAuthor) {
+            boolean byTag, boolean byAuthor) {
 
         static final Source ALL = new Source("article a", "true", "a.published_at desc, a.id desc", "a.published_at",
-                List.of(), false);
+                List.of(), false, false);
 
         static Source of(SearchRequest request) {
             if (request.tags().size() == 1) {
                 return new Source("article_tag x join article a on a.id = x.article_id",
                         "x.tag_id = (select t.id from tag t where t.slug = ?) and x.published_at is not null",
                         "x.published_at desc, x.article_id desc", "x.published_at", List.of(request.tags().get(0)),
-                        false);
+                        true, false);
             }
             if (request.author() != null && request.tags().isEmpty()) {
                 return new Source("article_author y join article a on a.id = y.article_id",
                         "y.author_id = (select p.id from author p where p.slug = ?) and y.published_at is not null",
-                        "y.published_at desc, y.article_id desc", "y.published_at", List.of(request.author()), true);
+                        "y.published_at desc, y.article_id desc", "y.published_at", List.of(request.author()), false,
+                        true);
             }
             return ALL;
         }

@@ -63,6 +63,14 @@ class SearchSlicesPostgresTest {
     }
 
     @Test
+    void aTagFilterLeavesOutTheOtherArticlesInTheSliceAndTheRest() {
+        Timeline timeline = timeline(Set.of(2, 12, 13, 14));
+        // Untagged, just newer than the tag's second match: the older rest would find it first without the filter.
+        article().title("Story " + timeline.word() + " untagged").publishedAt(timeline.at(12).plusSeconds(60)).id();
+        assertEquals(timeline.ids(2, 12, 13), found(timeline.request(List.of(timeline.tag()), null, null)));
+    }
+
+    @Test
     void theWholeArchiveAndTheDateFiltersGiveTheSameNewestMatches() {
         Timeline timeline = timeline(Set.of(2, 12, 13, 14));
         assertEquals(timeline.ids(2, 12, 13), found(timeline.request(List.of(), null, null)));
