@@ -30,8 +30,8 @@ import dev.masthead.search.SearchResult.TagFacet;
  * <li>the newest {@code maxMatches} published matches, each ranked with
  * {@code ts_rank_cd} (normalised by document length, then to 0..1), found
  * the cheapest way a probe of the newest articles points to: walking the
- * publication order when the query is common there, else a time slice through
- * the GIN index and, if it holds too few, the older rest (see
+ * publication order when the query is common there, else all the GIN
+ * index's matches when it is rare, else time slices through the index (see
  * {@link #matches});</li>
  * <li>the tags of those matches, counted;</li>
  * <li>{@code ts_headline} snippets for the one page answered only, the body's
@@ -53,6 +53,12 @@ final class PostgresSearch implements SearchIndex {
     private static final double WALK_DENSITY = 0.25;
     /** How many times the matches wanted a time slice is sized to hold, at the probe's density. */
     private static final double SLICE_MARGIN = 1.5;
+    /**
+     * What reading one match's row from the table costs, in date entries of
+     * the GIN index a slice reads instead (about 4 µs against 0.08 µs at a
+     * million articles; bench/RESULTS.md).
+     */
+    static final double ROW_COST = 50;
     /** No slice starts before this: a publication date is later (and the arithmetic stays in range). */
     private static final Instant EARLIEST = Instant.parse("1000-01-01T00:00:00Z");
     private static final String MARKS = "StartSel=" + Highlights.START + ", StopSel=" + Highlights.STOP;
@@ -69,15 +75,17 @@ final class PostgresSearch implements SearchIndex {
     private final DataSource dataSource;
     private final int maxMatches;
     private final int probeSize;
+    private final double rowCost;
 
     PostgresSearch(DataSource dataSource, int maxMatches) {
-        this(dataSource, maxMatches, PROBE);
+        this(dataSource, maxMatches, PROBE, ROW_COST);
     }
 
-    PostgresSearch(DataSource dataSource, int maxMatches, int probeSize) {
+    PostgresSearch(DataSource dataSource, int maxMatches, int probeSize, double rowCost) {
         this.dataSource = dataSource;
         this.maxMatches = maxMatches;
         this.probeSize = probeSize;
+        this.rowCost = rowCost;
     }
 
     @Override
@@ -113,12 +121,16 @@ final class PostgresSearch implements SearchIndex {
      * publication order costs as many reads as articles passed on the way, and
      * PostgreSQL's planner, which counts such a test as nearly free, walks far
      * for a word in a few percent of the archive. Reading the GIN index's
-     * matches instead touches only each match's table row, but all of them. So
-     * a probe first: among the source's newest articles, a query matching a
-     * quarter or more is walked for; a rarer one is read through the index for
-     * a time slice sized to hold the matches wanted, then for the older rest
-     * when the slice held too few. The slice and the rest split the archive at
-     * one instant, so the newest matches come out the same whichever way.
+     * matches instead touches only each match's table row, but all of them;
+     * with the date in the index too, only a slice's rows, but one index
+     * entry for each article of the slice. So a probe first: among the
+     * source's newest articles, a query matching a quarter or more is walked
+     * for; one the probe expects to be rare in the whole archive has all its
+     * matches read; the rest have a time slice read, sized to hold the
+     * matches wanted, then, when it held too few, a second one sized from
+     * what it held, then all the older matches. The slices and the rest split
+     * the archive at instants, so the newest matches come out the same
+     * whichever way.
      */
     private List<Ranked> matches(Connection connection, SearchRequest request) throws SQLException {
         Source source = Source.of(request);
@@ -134,12 +146,27 @@ final class PostgresSearch implements SearchIndex {
             return walk(connection, request, source);
         }
         Instant from = probe.sliceStart(maxMatches);
+        if (from == null || probe.fewMatches(maxMatches, rowCost)) {
+            return indexed(connection, request, null, maxMatches);
+        }
         List<Ranked> matches = slice(connection, request, from, null, maxMatches);
-        if (from != null && matches.size() < maxMatches
-                && (request.publishedAfter() == null || from.isAfter(request.publishedAfter()))) {
-            matches.addAll(slice(connection, request, null, from, maxMatches - matches.size()));
+        if (matches.size() < maxMatches && !reaches(request, from)) {
+            // Sized again from what the first slice held: the density near the top was misjudged, or falls with age.
+            Instant further = probe.furtherStart(from, matches.size(), maxMatches);
+            if (further != null) {
+                matches.addAll(slice(connection, request, further, from, maxMatches - matches.size()));
+                from = further;
+            }
+            if (matches.size() < maxMatches && !reaches(request, from)) {
+                matches.addAll(indexed(connection, request, from, maxMatches - matches.size()));
+            }
         }
         return matches;
+    }
+
+    /** Whether a slice from {@code from} already reaches back past the reader's publishedAfter. */
+    private static boolean reaches(SearchRequest request, Instant from) {
+        return request.publishedAfter() != null && !from.isAfter(request.publishedAfter());
     }
 
     /**
@@ -153,7 +180,8 @@ final class PostgresSearch implements SearchIndex {
         List<Object> parameters = new ArrayList<>(List.of(request.q(), request.q()));
         parameters.addAll(source.parameters());
         String sql = "select querytree(" + QUERY + ") not in ('', 'T'), count(*), count(*) filter (where p.matched), "
-                + "max(p.published_at), min(p.published_at) from (select " + source.publishedAt()
+                + "max(p.published_at), min(p.published_at), (select t.articles from published_total t where t.id = 1) "
+                + "from (select " + source.publishedAt()
                 + " as published_at, a.search_vector @@ " + QUERY + " as matched from " + source.from() + " where "
                 + source.where() + filters(request, source, parameters) + " order by " + source.order()
                 + " limit " + size + ") p";
@@ -163,7 +191,7 @@ final class PostgresSearch implements SearchIndex {
             int rows = result.getInt(2);
             return new Probe(result.getBoolean(1), rows, result.getInt(3),
                     rows == 0 ? null : result.getObject(4, OffsetDateTime.class).toInstant(),
-                    rows == 0 ? null : result.getObject(5, OffsetDateTime.class).toInstant());
+                    rows == 0 ? null : result.getObject(5, OffsetDateTime.class).toInstant(), result.getLong(6));
         }
     }
 
@@ -190,34 +218,62 @@ final class PostgresSearch implements SearchIndex {
 
     /**
      * The newest {@code limit} matches published from {@code from} (inclusive)
-     * to {@code to} (exclusive), either bound open when null: the GIN index's
-     * matches, each match's table row then tested for the date (PostgreSQL 15
-     * was not seen to narrow the bitmap by {@code article_published_idx}, so a
-     * query in 3% of a million articles still reads 30,000 rows here; see
-     * bench/RESULTS.md). The slice is planned on its own (a materialized CTE),
-     * so the planner cannot turn it back into a walk of the publication order,
-     * which its costs cannot tell is dearer; only the rows kept are ranked.
+     * to {@code to} (exclusive), either bound open when null, with the dates
+     * an index condition: V13 put {@code published_at} in the GIN index
+     * beside the vector, so only the slice's matches are read from the table.
+     * Each date in the range is an index entry, though, so a slice reaching
+     * far back costs more than the rows it spares for a rare query (see
+     * {@link Probe#fewMatches}).
      */
     private static List<Ranked> slice(Connection connection, SearchRequest request, Instant from, Instant to,
             int limit) throws SQLException {
+        return fromIndex(connection, request, from, to, true, limit);
+    }
+
+    /**
+     * The newest {@code limit} matches published before {@code to} (any time
+     * when null), through the index on the query alone: every match's row is
+     * read and its date tested there. The cheapest way for a query the probe
+     * finds rare, and the last one when the slices held too few.
+     */
+    private static List<Ranked> indexed(Connection connection, SearchRequest request, Instant to, int limit)
+            throws SQLException {
+        return fromIndex(connection, request, null, to, false, limit);
+    }
+
+    /**
+     * The GIN index's matches in a materialized CTE, planned on its own so
+     * the planner cannot turn it back into a walk of the publication order,
+     * which its costs cannot tell is dearer; the dates tested in the index or
+     * on the rows read; only the rows kept are ranked.
+     */
+    private static List<Ranked> fromIndex(Connection connection, SearchRequest request, Instant from, Instant to,
+            boolean datesInIndex, int limit) throws SQLException {
         List<Object> parameters = new ArrayList<>(List.of(request.q()));
-        StringBuilder sql = new StringBuilder("with m as materialized (select a.id, a.published_at, a.search_vector "
-                + "from article a where a.status = 'PUBLISHED' and a.search_vector @@ " + QUERY);
+        String inIndex = datesInIndex ? dates("a", from, to, parameters) : "";
+        String filters = filters(request, Source.ALL, parameters);
+        parameters.add(request.q());
+        String onRows = datesInIndex ? "" : dates("m", from, to, parameters);
+        parameters.add(limit);
+        String sql = "with m as materialized (select a.id, a.published_at, a.search_vector from article a "
+                + "where a.search_vector @@ " + QUERY + inIndex + filters + ") select m.id, m.published_at, "
+                + "ts_rank_cd(m.search_vector, " + QUERY + ", " + RANK_NORMALISATION + ") from (select * from m "
+                + "where true" + onRows + " order by m.published_at desc, m.id desc limit ?) m";
+        return ranked(connection, sql, parameters);
+    }
+
+    /** The conditions on the publication date of {@code alias} for a slice, with their parameters added. */
+    private static String dates(String alias, Instant from, Instant to, List<Object> parameters) {
+        StringBuilder sql = new StringBuilder();
         if (from != null) {
-            sql.append(" and a.published_at >= ?");
+            sql.append(" and ").append(alias).append(".published_at >= ?");
             parameters.add(at(from));
         }
         if (to != null) {
-            sql.append(" and a.published_at < ?");
+            sql.append(" and ").append(alias).append(".published_at < ?");
             parameters.add(at(to));
         }
-        sql.append(filters(request, Source.ALL, parameters));
-        sql.append(") select m.id, m.published_at, ts_rank_cd(m.search_vector, ").append(QUERY).append(", ")
-                .append(RANK_NORMALISATION).append(") from (select * from m order by m.published_at desc, m.id desc "
-                        + "limit ?) m");
-        parameters.add(request.q());
-        parameters.add(limit);
-        return ranked(connection, sql.toString(), parameters);
+        return sql.toString();
     }
 
     /** The filters a source does not already apply, with their parameters added. */
@@ -367,9 +423,22 @@ final class PostgresSearch implements SearchIndex {
     /**
      * What {@link #probe} saw: whether the query can match through the index,
      * how many of the source's newest articles it read (at most {@value #PROBE})
-     * and how many of them match, and the newest and oldest date among them.
+     * and how many of them match, the newest and oldest date among them, and
+     * how many articles are published in all.
      */
-    private record Probe(boolean searchable, int rows, int matches, Instant newest, Instant oldest) {
+    private record Probe(boolean searchable, int rows, int matches, Instant newest, Instant oldest, long published) {
+
+        /**
+         * Whether reading every match's row through the index is cheaper than
+         * a slice for {@code wanted} of them: the matches expected in the
+         * whole archive at the probe's density, at {@code rowCost} index
+         * entries' cost each ({@link #ROW_COST}), against the articles (each
+         * a date entry) of the slice. True when the probe found none.
+         */
+        boolean fewMatches(int wanted, double rowCost) {
+            double expected = (double) matches / rows * published;
+            return rowCost * expected <= sliceArticles(wanted);
+        }
 
         /**
          * Where a slice of the archive expected to hold {@value #SLICE_MARGIN}
@@ -377,13 +446,33 @@ final class PostgresSearch implements SearchIndex {
          * publishing rate; null when that reaches back before any date.
          */
         Instant sliceStart(int wanted) {
-            double articles = SLICE_MARGIN * wanted * rows / Math.max(1, matches);
-            double back = articles * seconds(oldest, newest) / (rows - 1);
-            if (back >= seconds(EARLIEST, newest)) {
+            return before(newest, sliceArticles(wanted) * seconds(oldest, newest) / (rows - 1));
+        }
+
+        /**
+         * Where a second slice begins, after one from {@code from} held
+         * {@code found} of the {@code wanted}: sized, at the density found
+         * there, to hold {@value #SLICE_MARGIN} times the rest; null when the
+         * first held none, or that reaches back before any date.
+         */
+        Instant furtherStart(Instant from, int found, int wanted) {
+            if (found == 0) {
+                return null;
+            }
+            return before(from, seconds(from, newest) * SLICE_MARGIN * (wanted - found) / found);
+        }
+
+        private double sliceArticles(int wanted) {
+            return SLICE_MARGIN * wanted * rows / Math.max(1, matches);
+        }
+
+        /** {@code back} seconds before {@code instant}; null when that is no earlier or before any date. */
+        private static Instant before(Instant instant, double back) {
+            if (!(back > 0) || back >= seconds(EARLIEST, instant)) {
                 return null;
             }
             long whole = (long) back;
-            return newest.minusSeconds(whole).minusNanos((long) ((back - whole) * 1e9));
+            return instant.minusSeconds(whole).minusNanos((long) ((back - whole) * 1e9));
         }
 
         private static double seconds(Instant from, Instant to) {

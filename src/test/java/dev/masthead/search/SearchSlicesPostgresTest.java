@@ -30,8 +30,11 @@ import io.quarkus.test.junit.QuarkusTest;
  * the slice holds too few), the matches it ranks are exactly the newest
  * {@code max-matches} ones. Here with 3 matches wanted and a probe of 8
  * articles, over 16 articles of one tag: the newest 8 an hour apart, the older
- * ones a day apart, so a slice sized from the probe's hourly rate ends after
- * the ninth article.
+ * ones a day apart. A probe with one match sizes a first slice from its hourly
+ * rate, ending after the ninth article (8); a second one, sized from that one
+ * match, reaches the twelfth (11); the older rest is read after that. The cost
+ * of a row is set so high that the probe takes the query for a rare one only
+ * when it finds no match, whatever else the test database holds.
  */
 @QuarkusTest
 @EnabledIf("dev.masthead.Databases#postgres")
@@ -48,6 +51,12 @@ class SearchSlicesPostgresTest {
     void oneMatchInTheProbeTakesTheSliceThenTheOlderRest() {
         Timeline timeline = timeline(Set.of(2, 12, 13, 14));
         assertEquals(timeline.ids(2, 12, 13), found(timeline.request(List.of(timeline.tag()), null, null)));
+    }
+
+    @Test
+    void aSecondSliceSizedFromTheFirstFindsTheOthers() {
+        Timeline timeline = timeline(Set.of(2, 9, 11, 14));
+        assertEquals(timeline.ids(2, 9, 11), found(timeline.request(List.of(timeline.tag()), null, null)));
     }
 
     @Test
@@ -79,7 +88,7 @@ class SearchSlicesPostgresTest {
     }
 
     private Set<String> found(SearchRequest request) {
-        SearchResult result = new PostgresSearch(dataSource, WANTED, PROBE).search(request);
+        SearchResult result = new PostgresSearch(dataSource, WANTED, PROBE, Double.MAX_VALUE).search(request);
         assertEquals(result.matches().size(), result.total());
         return result.matches().stream().map(Match::id).map(Object::toString).collect(Collectors.toSet());
     }
