@@ -185,6 +185,18 @@ class SearchResourceTest {
     }
 
     @Test
+    void anAccentedMatchDeepInALongBodyIsTheSnippet() {
+        String word = SearchWords.unique();
+        String filler = "The council met again and the harbour stayed busy. ".repeat(120);
+        article().title("Long read " + word).markdown(filler + "\n\nAt last the Zürich report came out.\n\n" + filler)
+                .published();
+
+        String body = search(word + " Zurich").then().statusCode(200).body("data", hasSize(1)).extract()
+                .path("data[0].highlights.body");
+        assertTrue(body.contains("<mark>Zürich</mark>"), body);
+    }
+
+    @Test
     void draftsAndUnpublishedArticlesAreNeverFound() {
         String word = SearchWords.unique();
         article().title("Draft " + word).draft();

@@ -31,8 +31,8 @@ import io.quarkus.test.junit.QuarkusTest;
  * {@code max-matches} ones. Here with 3 matches wanted and a probe of 8
  * articles, over 16 articles of one tag: the newest 8 an hour apart, the older
  * ones a day apart. A probe with one match sizes a first slice from its hourly
- * rate, ending after the ninth article (8); a second one, sized from that one
- * match, reaches the twelfth (11); the older rest is read after that. The cost
+ * rate, reaching the ninth article (8); a longer one, sized from that one
+ * match, reaches the twelfth (11); all the matches are read after that. The cost
  * of a row is set so high that the probe takes the query for a rare one only
  * when it finds no match, whatever else the test database holds.
  */
