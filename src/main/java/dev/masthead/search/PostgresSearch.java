@@ -51,8 +51,14 @@ final class PostgresSearch implements SearchIndex {
     static final int PROBE = 200;
     /** At this share of matches in the probe or more, walking the publication order is the cheapest way. */
     private static final double WALK_DENSITY = 0.25;
-    /** How many times the matches wanted a time slice is sized to hold, at the probe's density. */
-    private static final double SLICE_MARGIN = 1.5;
+    /**
+     * A slice is sized to hold the matches wanted at a density this many
+     * standard deviations above the one counted: k matches counted estimate
+     * it within about sqrt(k), so a slice for 1,000 holds 1 + 1.5 / sqrt(k)
+     * times as many, about twice at 2 and 1.2 at 50. A slice a little too
+     * long costs a few rows more; one too short costs a second slice.
+     */
+    private static final double SLICE_SPREAD = 1.5;
     /**
      * What reading one match's row from the table costs, in date entries of
      * the GIN index a slice reads instead (about 4 µs against 0.08 µs at a
@@ -425,9 +431,9 @@ final class PostgresSearch implements SearchIndex {
         }
 
         /**
-         * Where a slice of the archive expected to hold {@value #SLICE_MARGIN}
-         * times {@code wanted} matches begins, at the probe's density and
-         * publishing rate; null when that reaches back before any date.
+         * Where a slice of the archive expected to hold {@code wanted} matches
+         * and a margin ({@link #SLICE_SPREAD}) begins, at the probe's density
+         * and publishing rate; null when that reaches back before any date.
          */
         Instant sliceStart(int wanted) {
             return before(newest, sliceArticles(wanted) * seconds(oldest, newest) / (rows - 1));
@@ -436,18 +442,22 @@ final class PostgresSearch implements SearchIndex {
         /**
          * Where a longer slice begins, after one from {@code from} held
          * {@code found} of the {@code wanted}: reaching back, at the density
-         * found there, for {@value #SLICE_MARGIN} times the rest; null when
-         * the first held none, or that reaches back before any date.
+         * found there, for the rest and a margin; null when the first held
+         * none, or that reaches back before any date.
          */
         Instant furtherStart(Instant from, int found, int wanted) {
             if (found == 0) {
                 return null;
             }
-            return before(from, seconds(from, newest) * SLICE_MARGIN * (wanted - found) / found);
+            return before(from, seconds(from, newest) * margin(found) * (wanted - found) / found);
         }
 
         private double sliceArticles(int wanted) {
-            return SLICE_MARGIN * wanted * rows / Math.max(1, matches);
+            return margin(matches) * wanted * rows / Math.max(1, matches);
+        }
+
+        private static double margin(int counted) {
+            return 1 + SLICE_SPREAD / Math.sqrt(Math.max(1, counted));
         }
 
         /** {@code back} seconds before {@code instant}; null when that is no earlier or before any date. */

@@ -31,8 +31,9 @@ import io.quarkus.test.junit.QuarkusTest;
  * {@code max-matches} ones. Here with 3 matches wanted and a probe of 8
  * articles, over 16 articles of one tag: the newest 8 an hour apart, the older
  * ones a day apart. A probe with one match sizes a first slice from its hourly
- * rate, reaching the ninth article (8); a longer one, sized from that one
- * match, reaches the twelfth (11); all the matches are read after that. The cost
+ * rate, for 2.5 times the matches wanted, reaching the tenth article (9); a
+ * longer one, sized from what that held, reaches back further; all the matches
+ * are read after that. The cost
  * of a row is set so high that the probe takes the query for a rare one only
  * when it finds no match, whatever else the test database holds.
  */
@@ -69,6 +70,12 @@ class SearchSlicesPostgresTest {
     void manyMatchesInTheProbeWalkThePublicationOrder() {
         Timeline timeline = timeline(Set.of(0, 1, 3, 5, 9));
         assertEquals(timeline.ids(0, 1, 3), found(timeline.request(List.of(timeline.tag()), null, null)));
+    }
+
+    @Test
+    void fewerMatchesThanWantedAfterBothSlicesAreAllFound() {
+        Timeline timeline = timeline(Set.of(2, 15));
+        assertEquals(timeline.ids(2, 15), found(timeline.request(List.of(timeline.tag()), null, null)));
     }
 
     @Test
