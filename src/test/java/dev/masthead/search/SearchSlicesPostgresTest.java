@@ -26,16 +26,17 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * On PostgreSQL, however {@link PostgresSearch} finds them (walking the
  * publication order when a probe of the newest articles finds the query
- * common, else a time slice through the GIN index, then the older rest when
- * the slice holds too few), the matches it ranks are exactly the newest
+ * common, else all the GIN index's matches when it finds none, else time
+ * slices through the index, then all the matches when they hold too few), the
+ * matches it ranks are exactly the newest
  * {@code max-matches} ones. Here with 3 matches wanted and a probe of 8
  * articles, over 16 articles of one tag: the newest 8 an hour apart, the older
  * ones a day apart. A probe with one match sizes a first slice from its hourly
  * rate, for 2.5 times the matches wanted, reaching the tenth article (9); a
  * longer one, sized from what that held, reaches back further; all the matches
- * are read after that. The cost
- * of a row is set so high that the probe takes the query for a rare one only
- * when it finds no match, whatever else the test database holds.
+ * are read after that. The cost of a row is set so high that the probe takes
+ * the query for a rare one only when it finds no match, whatever else the test
+ * database holds.
  */
 @QuarkusTest
 @EnabledIf("dev.masthead.Databases#postgres")
@@ -49,13 +50,13 @@ class SearchSlicesPostgresTest {
     DataSource dataSource;
 
     @Test
-    void oneMatchInTheProbeTakesTheSliceThenTheOlderRest() {
+    void oneMatchInTheProbeTakesASliceThenALongerOne() {
         Timeline timeline = timeline(Set.of(2, 12, 13, 14));
         assertEquals(timeline.ids(2, 12, 13), found(timeline.request(List.of(timeline.tag()), null, null)));
     }
 
     @Test
-    void aSecondSliceSizedFromTheFirstFindsTheOthers() {
+    void aLongerSliceSizedFromTheFirstFindsTheOthers() {
         Timeline timeline = timeline(Set.of(2, 9, 11, 14));
         assertEquals(timeline.ids(2, 9, 11), found(timeline.request(List.of(timeline.tag()), null, null)));
     }
@@ -79,9 +80,9 @@ class SearchSlicesPostgresTest {
     }
 
     @Test
-    void aTagFilterLeavesOutTheOtherArticlesInTheSliceAndTheRest() {
+    void aTagFilterLeavesOutTheOtherArticlesInTheSlices() {
         Timeline timeline = timeline(Set.of(2, 12, 13, 14));
-        // Untagged, just newer than the tag's second match: the older rest would find it first without the filter.
+        // Untagged, just newer than the tag's second match: the longer slice would find it first without the filter.
         article().title("Story " + timeline.word() + " untagged").publishedAt(timeline.at(12).plusSeconds(60)).id();
         assertEquals(timeline.ids(2, 12, 13), found(timeline.request(List.of(timeline.tag()), null, null)));
     }
