@@ -188,6 +188,9 @@ class SitemapResourceTest {
         ExtractableResponse<Response> before = given().get(path).then().statusCode(200).extract();
         String lastmod = child(entry(SitemapSchemas.parse(before.asByteArray()), url), SitemapXml.SITEMAP, "lastmod");
         sleepPastTheSecond();
+        // A newer article keeps the chunk in being once this one is unpublished, whatever the count of articles
+        // (the first of a chunk would otherwise take its chunk with it, a 404).
+        article().published();
         asAdmin().contentType("application/merge-patch+json")
                 .header("If-Match", "\"" + ArticleFixtures.version(created.id()) + "\"")
                 .body(Map.of("title", "Edited " + created.title())).patch("/api/v1/admin/articles/" + created.id())
