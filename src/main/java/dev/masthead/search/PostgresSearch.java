@@ -230,7 +230,7 @@ final class PostgresSearch implements SearchIndex {
      * x} for a recent x is nearly the whole index.
      */
     private List<Ranked> slice(Connection connection, SearchRequest request, Instant from) throws SQLException {
-        return fromIndex(connection, request, " and a.published_at >= ?", List.of(at(from)));
+        return fromIndex(connection, request, from);
     }
 
     /**
@@ -239,18 +239,22 @@ final class PostgresSearch implements SearchIndex {
      * finds rare, and the last one when the slices held too few.
      */
     private List<Ranked> indexed(Connection connection, SearchRequest request) throws SQLException {
-        return fromIndex(connection, request, "", List.of());
+        return fromIndex(connection, request, null);
     }
 
     /**
      * The GIN index's matches in a materialized CTE, planned on its own so
      * the planner cannot turn it back into a walk of the publication order,
-     * which its costs cannot tell is dearer; only the rows kept are ranked.
+     * which its costs cannot tell is dearer; those published from {@code
+     * from} on, when not null; only the rows kept are ranked.
      */
-    private List<Ranked> fromIndex(Connection connection, SearchRequest request, String since, List<Object> from)
-            throws SQLException {
+    private List<Ranked> fromIndex(Connection connection, SearchRequest request, Instant from) throws SQLException {
         List<Object> parameters = new ArrayList<>(List.of(request.q()));
-        parameters.addAll(from);
+        String since = "";
+        if (from != null) {
+            since = " and a.published_at >= ?";
+            parameters.add(at(from));
+        }
         String filters = filters(request, Source.ALL, parameters);
         parameters.add(request.q());
         parameters.add(maxMatches);
