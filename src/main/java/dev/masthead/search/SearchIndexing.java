@@ -27,7 +27,9 @@ import io.quarkus.runtime.StartupEvent;
  * statement, whatever is not indexed in that language yet: the archive a
  * deployment of V10 found, or every article after a change of language. A
  * search meanwhile finds what is indexed; nothing waits for it. Replicas
- * starting together may both index a batch; the result is the same.
+ * starting together may both index a batch; the result is the same. Then,
+ * once after V14, it stores the vectors written before it anew, in their
+ * rows ({@link #moveAll}).
  */
 @ApplicationScoped
 class SearchIndexing {
@@ -56,7 +58,10 @@ class SearchIndexing {
             return;
         }
         boolean changed = useLanguage(config.language());
-        Thread indexer = new Thread(() -> indexAll(changed), "search-indexing");
+        Thread indexer = new Thread(() -> {
+            indexAll(changed);
+            moveAll();
+        }, "search-indexing");
         indexer.setDaemon(true);
         indexer.start();
     }
@@ -107,33 +112,55 @@ class SearchIndexing {
 
     /** Every article when the language changed, else those never indexed; batch by batch in id order. */
     void indexAll(boolean everyArticle) {
-        UUID after = null;
-        long indexed = 0;
+        UUID[] after = { null };
+        inBatches("Search indexing", () -> {
+            after[0] = everyArticle ? reindexAfter(after[0]) : indexUnindexed();
+            return after[0] != null;
+        });
+    }
+
+    /**
+     * While V14's {@code search_vector_move} holds its row, stores every
+     * article's vector anew, batch by batch in id order: written again, a
+     * vector follows the column's storage (in the row, since V14), where one
+     * written before stays out of line. The row keeps the last id done, so the
+     * next start goes on from there, and is deleted at the end.
+     */
+    void moveAll() {
+        inBatches("Search vectors moving into their rows", this::moveNext);
+    }
+
+    /** One batch of work: answers false when nothing was left to do. */
+    private interface Batch {
+        boolean next();
+    }
+
+    private void inBatches(String work, Batch batch) {
+        long done = 0;
         int failures = 0;
         while (!stopping) {
-            UUID last;
+            boolean more;
             try {
-                last = everyArticle ? reindexAfter(after) : indexUnindexed();
+                more = batch.next();
                 failures = 0;
             } catch (RuntimeException e) {
                 // A batch may lose a deadlock to a content write (a tag rename re-indexes its articles): wait, retry.
                 if (stopping || ++failures > MAX_FAILURES) {
                     if (!stopping) {
-                        LOG.errorf(e, "Search indexing stopped after %d failures; the next start goes on with it", failures - 1);
+                        LOG.errorf(e, "%s stopped after %d failures; the next start goes on with it", work, failures - 1);
                     }
                     return;
                 }
-                LOG.warnf("Search indexing: a batch failed (%s); retrying", e.getMessage());
+                LOG.warnf("%s: a batch failed (%s); retrying", work, e.getMessage());
                 pause(failures);
                 continue;
             }
-            if (last == null) {
+            if (!more) {
                 return;
             }
-            after = last;
-            indexed += BATCH;
-            if (indexed % (BATCH * 200L) == 0) {
-                LOG.infof("Search indexing: about %d articles done", indexed);
+            done += BATCH;
+            if (done % (BATCH * 200L) == 0) {
+                LOG.infof("%s: about %d articles done", work, done);
             }
         }
     }
@@ -171,6 +198,65 @@ class SearchIndexing {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot index articles for search", e);
         }
+    }
+
+    /**
+     * Stores the next batch's vectors anew, after the id {@code
+     * search_vector_move} keeps, and keeps the batch's last id there, or
+     * deletes the row when none was left; false when there is no row. The
+     * row is locked for the batch, so replicas take turns rather than repeat
+     * each other. {@code || ''} makes the same vector a new value (the
+     * database keeps an unchanged value where it is), without the stemming
+     * a re-index costs.
+     */
+    private boolean moveNext() {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                boolean more = moveNext(connection);
+                connection.commit();
+                return more;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot move search vectors into their rows", e);
+        }
+    }
+
+    private static boolean moveNext(Connection connection) throws SQLException {
+        UUID after;
+        try (PreparedStatement lock = connection.prepareStatement(
+                "select after from search_vector_move where id = 1 for update");
+                ResultSet kept = lock.executeQuery()) {
+            if (!kept.next()) {
+                return false;
+            }
+            after = kept.getObject(1, UUID.class);
+        }
+        String move = "with batch as (select b.id from article b where b.search_vector is not null"
+                + (after == null ? "" : " and b.id > ?") + " order by b.id limit " + BATCH + "), "
+                + "moved as (update article a set search_vector = a.search_vector || ''::tsvector from batch "
+                + "where a.id = batch.id) select id from batch order by id desc limit 1";
+        UUID last;
+        try (PreparedStatement update = connection.prepareStatement(move)) {
+            if (after != null) {
+                update.setObject(1, after);
+            }
+            try (ResultSet result = update.executeQuery()) {
+                last = result.next() ? result.getObject(1, UUID.class) : null;
+            }
+        }
+        try (PreparedStatement keep = connection.prepareStatement(last == null
+                ? "delete from search_vector_move where id = 1"
+                : "update search_vector_move set after = ? where id = 1")) {
+            if (last != null) {
+                keep.setObject(1, last);
+            }
+            keep.executeUpdate();
+        }
+        return last != null;
     }
 
     private static boolean exists(Connection connection, String sql, String value) throws SQLException {

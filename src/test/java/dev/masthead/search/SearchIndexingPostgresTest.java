@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -68,6 +69,37 @@ class SearchIndexingPostgresTest {
     }
 
     @Test
+    void aVectorStoredOutOfLineBeforeV14MovesIntoItsRowUnchanged() throws SQLException {
+        String word = SearchWords.unique();
+        StringBuilder body = new StringBuilder("Moved ").append(word);
+        for (int i = 0; i < 300; i++) {
+            body.append(' ').append(SearchWords.unique());
+        }
+        // As before V14: a vector of several kilobytes out of line, in the TOAST table.
+        execute("alter table article alter column search_vector set storage extended");
+        CreatedArticle story;
+        try {
+            story = article().title("Moving " + word).markdown(body.toString()).published();
+        } finally {
+            execute("alter table article alter column search_vector set storage main");
+        }
+        String vector = text("select search_vector::text from article where id = ?", story.id());
+        long chunks = count("select count(*) from " + text("select reltoastrelid::regclass::text from pg_class "
+                + "where oid = 'article'::regclass", null));
+        execute("insert into search_vector_move (id) values (1)");
+
+        indexing.moveAll();
+
+        assertEquals(0, count("select count(*) from search_vector_move"), "the move is done");
+        assertEquals(vector, text("select search_vector::text from article where id = ?", story.id()));
+        long left = count("select count(*) from " + text("select reltoastrelid::regclass::text from pg_class "
+                + "where oid = 'article'::regclass", null));
+        assertTrue(chunks - left >= 2, "the vector's chunks left the TOAST table: " + chunks + " then " + left);
+        given().queryParam("q", "moved " + word).get("/api/v1/search").then().statusCode(200)
+                .body("data.slug", contains(story.slug()));
+    }
+
+    @Test
     void indexingBesideTagRenamesAndArticleEditsNeverFailsAWrite() throws Exception {
         String word = SearchWords.unique();
         TagFixtures.CreatedTag tag = TagFixtures.createTag("indexed-race");
@@ -117,6 +149,25 @@ class SearchIndexingPostgresTest {
         try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setObject(1, UUID.fromString(id));
             statement.executeUpdate();
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.executeUpdate();
+        }
+    }
+
+    /** The one text the statement selects, for the article {@code id} when not null. */
+    private String text(String sql, String id) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            if (id != null) {
+                statement.setObject(1, UUID.fromString(id));
+            }
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getString(1);
+            }
         }
     }
 
