@@ -39,7 +39,8 @@ class SearchIndexing {
     private static final int MAX_FAILURES = 10;
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,32}");
     private static final String REINDEX = "set search_vector = masthead_search_vector(a.title, "
-            + "case when a.custom_excerpt then a.excerpt end, masthead_article_tags(a.id), a.plaintext)";
+            + "case when a.custom_excerpt then a.excerpt end, masthead_article_tags(a.id), a.plaintext), "
+            + "search_tag_ids = masthead_article_tag_ids(a.id)";
 
     private final DataSource dataSource;
     private final SearchConfig config;
@@ -121,10 +122,11 @@ class SearchIndexing {
 
     /**
      * While V14's {@code search_vector_move} holds its row, stores every
-     * article's vector anew, batch by batch in id order: written again, a
-     * vector follows the column's storage (in the row, since V14), where one
-     * written before stays out of line. The row keeps the last id done, so the
-     * next start goes on from there, and is deleted at the end.
+     * article's vector anew, with its tag ids beside it, batch by batch in id
+     * order: written again, a vector follows the column's storage (in the row,
+     * since V14), where one written before stays out of line. The row keeps
+     * the last id done, so the next start goes on from there, and is deleted
+     * at the end.
      */
     void moveAll() {
         inBatches("Search vectors moving into their rows", this::moveNext);
@@ -237,7 +239,8 @@ class SearchIndexing {
         }
         String move = "with batch as (select b.id from article b where b.search_vector is not null"
                 + (after == null ? "" : " and b.id > ?") + " order by b.id limit " + BATCH + "), "
-                + "moved as (update article a set search_vector = a.search_vector || ''::tsvector from batch "
+                + "moved as (update article a set search_vector = a.search_vector || ''::tsvector, "
+                + "search_tag_ids = masthead_article_tag_ids(a.id) from batch "
                 + "where a.id = batch.id) select id from batch order by id desc limit 1";
         UUID last;
         try (PreparedStatement update = connection.prepareStatement(move)) {

@@ -154,6 +154,26 @@ class SearchResourceTest {
     }
 
     @Test
+    void facetsFollowTheTagsAMatchIsFiledUnder() {
+        String word = SearchWords.unique();
+        CreatedTag first = TagFixtures.createTag("facet-first");
+        CreatedTag second = TagFixtures.createTag("facet-second");
+        CreatedArticle story = article().title("Refiled " + word).tag(first.id()).published();
+        search(word).then().statusCode(200).body("meta.facets.tags.slug", contains(first.slug()));
+
+        Writes.patch(Writes.article(story.id()), Map.of("tagIds", List.of(second.id(), first.id())));
+        search(word).then().statusCode(200)
+                .body("meta.facets.tags.slug", containsInAnyOrder(first.slug(), second.slug()))
+                .body("meta.facets.tags.count", contains(1, 1));
+
+        Writes.patch(Writes.article(story.id()), Map.of("tagIds", List.of(second.id())));
+        search(word).then().statusCode(200).body("meta.facets.tags.slug", contains(second.slug()));
+        Writes.delete(Writes.tag(second.id()));
+        search(word).then().statusCode(200).body("data.slug", contains(story.slug()))
+                .body("meta.facets.tags", empty());
+    }
+
+    @Test
     void highlightsMarkTheMatchesAndEscapeEverythingElse() {
         String word = SearchWords.unique();
         String hostile = "<script>alert(1)</script> \u0002" + word + "\u0003 & \"quotes\" " + word;
