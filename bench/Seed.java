@@ -574,8 +574,8 @@ public class Seed {
             throw failures.get(0);
         }
         db.createStatement().execute("drop table bench_body_vector");
-        // Every vector is new, stored as the column's storage says, with its tag ids (V14): nothing to move.
-        db.createStatement().execute("delete from search_vector_move");
+        // Every article has its tag ids (V14): nothing for SearchIndexing to fill in.
+        db.createStatement().execute("delete from search_tag_ids_fill");
         System.out.printf("search vectors: articles done, %d s%n", (System.nanoTime() - started) / 1_000_000_000L);
         db.createStatement().execute("SET maintenance_work_mem = '1GB'");
         for (String index : indexes) {

@@ -248,7 +248,10 @@ final class PostgresSearch implements SearchIndex {
      * The GIN index's matches in a materialized CTE, planned on its own so
      * the planner cannot turn it back into a walk of the publication order,
      * which its costs cannot tell is dearer; those published from {@code
-     * from} on, when not null; only the rows kept are ranked.
+     * from} on, when not null; only the rows kept are ranked. The CTE holds
+     * each match's vector as a reference to it out of line (TOAST), a few
+     * bytes; a vector kept in the row would be copied into it and sorted on
+     * disk (tried: bench/RESULTS.md).
      */
     private List<Ranked> fromIndex(Connection connection, SearchRequest request, Instant from) throws SQLException {
         List<Object> parameters = new ArrayList<>(List.of(request.q()));
@@ -263,8 +266,7 @@ final class PostgresSearch implements SearchIndex {
         String sql = "with m as materialized (select a.id, a.published_at, a.search_vector, a.search_tag_ids "
                 + "from article a where a.search_vector @@ " + QUERY + since + filters + ") select m.id, "
                 + "m.published_at, ts_rank_cd(m.search_vector, " + QUERY + ", " + RANK_NORMALISATION + "), "
-                + "m.search_tag_ids from (select * from m "
-                + "order by m.published_at desc, m.id desc limit ?) m";
+                + "m.search_tag_ids from (select * from m order by m.published_at desc, m.id desc limit ?) m";
         return ranked(connection, sql, parameters);
     }
 
@@ -310,8 +312,8 @@ final class PostgresSearch implements SearchIndex {
 
     /**
      * The tags of the matches, counted, most first (then by name): from the
-     * tag ids each match's row holds (V14), or, while the move V14 started has
-     * not reached every match, from their links.
+     * tag ids each match's row holds (V14), or from their links while the
+     * fill V14 started has not reached every match.
      */
     private static List<TagFacet> facets(Connection connection, List<Ranked> matches) throws SQLException {
         Map<UUID, Long> counts = new HashMap<>();

@@ -28,8 +28,8 @@ import io.quarkus.runtime.StartupEvent;
  * deployment of V10 found, or every article after a change of language. A
  * search meanwhile finds what is indexed; nothing waits for it. Replicas
  * starting together may both index a batch; the result is the same. Then,
- * once after V14, it stores the vectors written before it anew, in their
- * rows ({@link #moveAll}).
+ * once after V14, it fills in the tag ids of the articles written before it
+ * ({@link #fillTagIds}).
  */
 @ApplicationScoped
 class SearchIndexing {
@@ -61,7 +61,7 @@ class SearchIndexing {
         boolean changed = useLanguage(config.language());
         Thread indexer = new Thread(() -> {
             indexAll(changed);
-            moveAll();
+            fillTagIds();
         }, "search-indexing");
         indexer.setDaemon(true);
         indexer.start();
@@ -121,15 +121,13 @@ class SearchIndexing {
     }
 
     /**
-     * While V14's {@code search_vector_move} holds its row, stores every
-     * article's vector anew, with its tag ids beside it, batch by batch in id
-     * order: written again, a vector follows the column's storage (in the row,
-     * since V14), where one written before stays out of line. The row keeps
-     * the last id done, so the next start goes on from there, and is deleted
-     * at the end.
+     * While V14's {@code search_tag_ids_fill} holds its row, fills in the tag
+     * ids each article keeps beside its vector for the facets, batch by batch
+     * in id order. The row keeps the last id done, so the next start goes on
+     * from there, and is deleted at the end.
      */
-    void moveAll() {
-        inBatches("Search vectors moving into their rows", this::moveNext);
+    void fillTagIds() {
+        inBatches("Search tag ids", this::fillNext);
     }
 
     /** One batch of work: answers false when nothing was left to do. */
@@ -203,19 +201,16 @@ class SearchIndexing {
     }
 
     /**
-     * Stores the next batch's vectors anew, after the id {@code
-     * search_vector_move} keeps, and keeps the batch's last id there, or
-     * deletes the row when none was left; false when there is no row. The
-     * row is locked for the batch, so replicas take turns rather than repeat
-     * each other. {@code || ''} makes the same vector a new value (the
-     * database keeps an unchanged value where it is), without the stemming
-     * a re-index costs.
+     * Fills the next batch's tag ids, after the id {@code search_tag_ids_fill}
+     * keeps, and keeps the batch's last id there, or deletes the row when none
+     * was left; false when there is no row. The row is locked for the batch,
+     * so replicas take turns rather than repeat each other.
      */
-    private boolean moveNext() {
+    private boolean fillNext() {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                boolean more = moveNext(connection);
+                boolean more = fillNext(connection);
                 connection.commit();
                 return more;
             } catch (SQLException | RuntimeException e) {
@@ -223,27 +218,26 @@ class SearchIndexing {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot move search vectors into their rows", e);
+            throw new IllegalStateException("Cannot fill in the search tag ids", e);
         }
     }
 
-    private static boolean moveNext(Connection connection) throws SQLException {
+    private static boolean fillNext(Connection connection) throws SQLException {
         UUID after;
         try (PreparedStatement lock = connection.prepareStatement(
-                "select after from search_vector_move where id = 1 for update");
+                "select after from search_tag_ids_fill where id = 1 for update");
                 ResultSet kept = lock.executeQuery()) {
             if (!kept.next()) {
                 return false;
             }
             after = kept.getObject(1, UUID.class);
         }
-        String move = "with batch as (select b.id from article b where b.search_vector is not null"
-                + (after == null ? "" : " and b.id > ?") + " order by b.id limit " + BATCH + "), "
-                + "moved as (update article a set search_vector = a.search_vector || ''::tsvector, "
-                + "search_tag_ids = masthead_article_tag_ids(a.id) from batch "
-                + "where a.id = batch.id) select id from batch order by id desc limit 1";
+        String fill = "with batch as (select b.id from article b" + (after == null ? "" : " where b.id > ?")
+                + " order by b.id limit " + BATCH + "), filled as (update article a "
+                + "set search_tag_ids = masthead_article_tag_ids(a.id) from batch where a.id = batch.id) "
+                + "select id from batch order by id desc limit 1";
         UUID last;
-        try (PreparedStatement update = connection.prepareStatement(move)) {
+        try (PreparedStatement update = connection.prepareStatement(fill)) {
             if (after != null) {
                 update.setObject(1, after);
             }
@@ -252,8 +246,8 @@ class SearchIndexing {
             }
         }
         try (PreparedStatement keep = connection.prepareStatement(last == null
-                ? "delete from search_vector_move where id = 1"
-                : "update search_vector_move set after = ? where id = 1")) {
+                ? "delete from search_tag_ids_fill where id = 1"
+                : "update search_tag_ids_fill set after = ? where id = 1")) {
             if (last != null) {
                 keep.setObject(1, last);
             }

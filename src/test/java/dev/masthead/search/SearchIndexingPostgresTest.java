@@ -36,8 +36,8 @@ import io.quarkus.test.junit.QuarkusTest;
  * does not hold yet (the archive a deployment of V10 finds) is found once the
  * background indexing has run, and indexing everything again changes nothing;
  * indexing beside tag renames (which re-index their articles in the rename's
- * transaction) and article edits fails no write; a vector stored out of line
- * before V14 moves into its row, with the tag ids the facets count.
+ * transaction) and article edits fails no write; the tag ids an article
+ * keeps for the facets are filled in for articles from before V14.
  */
 @QuarkusTest
 @EnabledIf("dev.masthead.Databases#postgres")
@@ -69,43 +69,22 @@ class SearchIndexingPostgresTest {
     }
 
     @Test
-    void aVectorStoredOutOfLineBeforeV14MovesIntoItsRowUnchangedWithItsTagIds() throws SQLException {
+    void theTagIdsOfArticlesFromBeforeV14AreFilledInAndTheirFacetsCountedMeanwhile() throws SQLException {
         String word = SearchWords.unique();
-        TagFixtures.CreatedTag tag = TagFixtures.createTag("moved");
-        StringBuilder body = new StringBuilder("Moved ").append(word);
-        for (int i = 0; i < 300; i++) {
-            body.append(' ').append(SearchWords.unique());
-        }
-        // As before V14: a vector of several kilobytes out of line, in the TOAST table.
-        execute("alter table article alter column search_vector set storage extended");
-        CreatedArticle story;
-        try {
-            story = article().title("Moving " + word).markdown(body.toString()).tag(tag.id()).published();
-        } finally {
-            execute("alter table article alter column search_vector set storage main");
-        }
+        TagFixtures.CreatedTag tag = TagFixtures.createTag("filled");
+        CreatedArticle story = article().title("Filled " + word).tag(tag.id()).published();
+        // As before V14: no tag ids in the row.
         execute("update article set search_tag_ids = null where id = ?", story.id());
-        // Facets come from the links while a match's row has no tag ids yet.
         given().queryParam("q", word).get("/api/v1/search").then().statusCode(200)
-                .body("meta.facets.tags.slug", contains(tag.slug()));
-        String vector = text("select search_vector::text from article where id = ?", story.id());
-        // Out of line, a value is cut into chunks of 1,996 bytes (with 8 KB pages).
-        long vectorChunks = Long.parseLong(text("select ceil(pg_column_size(search_vector) / 1996.0)::text "
-                + "from article where id = ?", story.id()));
-        long chunks = count("select count(*) from " + text("select reltoastrelid::regclass::text from pg_class "
-                + "where oid = 'article'::regclass", null));
-        execute("insert into search_vector_move (id) values (1)");
+                .body("data.slug", contains(story.slug())).body("meta.facets.tags.slug", contains(tag.slug()));
+        execute("insert into search_tag_ids_fill (id) values (1)");
 
-        indexing.moveAll();
+        indexing.fillTagIds();
 
-        assertEquals(0, count("select count(*) from search_vector_move"), "the move is done");
-        assertEquals(vector, text("select search_vector::text from article where id = ?", story.id()));
-        long left = count("select count(*) from " + text("select reltoastrelid::regclass::text from pg_class "
-                + "where oid = 'article'::regclass", null));
-        // Only the vector's chunks left; a short value (the excerpt, the tag ids) moved out would take one back.
-        assertEquals(vectorChunks, chunks - left, "TOAST chunks " + chunks + " then " + left);
+        assertEquals(0, count("select count(*) from search_tag_ids_fill"), "the fill is done");
+        assertEquals(0, count("select count(*) from article where search_tag_ids is null"));
         assertEquals("{" + tag.id() + "}", text("select search_tag_ids::text from article where id = ?", story.id()));
-        given().queryParam("q", "moved " + word).get("/api/v1/search").then().statusCode(200)
+        given().queryParam("q", "filled " + word).get("/api/v1/search").then().statusCode(200)
                 .body("data.slug", contains(story.slug())).body("meta.facets.tags.slug", contains(tag.slug()));
     }
 
@@ -168,12 +147,10 @@ class SearchIndexingPostgresTest {
         }
     }
 
-    /** The one text the statement selects, for the article {@code id} when not null. */
+    /** The one text the statement selects for the article {@code id}. */
     private String text(String sql, String id) throws SQLException {
         try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            if (id != null) {
-                statement.setObject(1, UUID.fromString(id));
-            }
+            statement.setObject(1, UUID.fromString(id));
             try (ResultSet result = statement.executeQuery()) {
                 result.next();
                 return result.getString(1);
