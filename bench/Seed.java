@@ -530,7 +530,7 @@ public class Seed {
     /**
      * What search/SearchIndexing would do over hours in batches, in minutes:
      * every article's search vector, as V10's masthead_search_vector makes it
-     * (title A, written excerpt and tag names B, body C) and its tag ids (V14), with the body's part
+     * (title A, written excerpt and tag names B, body C), with the body's part
      * computed once for each of the pool's bodies (to_tsvector of a body is
      * about a millisecond; every article repeating it took an hour), on two
      * connections over halves of the id space; then the indexes over it built once.
@@ -558,8 +558,7 @@ public class Seed {
                             + "setweight(to_tsvector('masthead_search', coalesce(a.title, '')), 'A') "
                             + "|| setweight(to_tsvector('masthead_search', coalesce(case when a.custom_excerpt "
                             + "then a.excerpt end, '') || ' ' || coalesce(masthead_article_tags(a.id), '')), 'B') "
-                            + "|| b.v, search_tag_ids = masthead_article_tag_ids(a.id) "
-                            + "from bench_body_vector b where b.h = md5(a.plaintext) and " + half);
+                            + "|| b.v from bench_body_vector b where b.h = md5(a.plaintext) and " + half);
                 } catch (Exception e) {
                     failures.add(e);
                 }
@@ -574,8 +573,6 @@ public class Seed {
             throw failures.get(0);
         }
         db.createStatement().execute("drop table bench_body_vector");
-        // Every article has its tag ids (V14): nothing for SearchIndexing to fill in.
-        db.createStatement().execute("delete from search_tag_ids_fill");
         System.out.printf("search vectors: articles done, %d s%n", (System.nanoTime() - started) / 1_000_000_000L);
         db.createStatement().execute("SET maintenance_work_mem = '1GB'");
         for (String index : indexes) {

@@ -33,8 +33,7 @@ import dev.masthead.search.SearchResult.TagFacet;
  * publication order when the query is common there, else all the GIN
  * index's matches when it is rare, else time slices through the index (see
  * {@link #matches});</li>
- * <li>the tags of those matches, counted from the tag ids each row keeps
- * beside its vector;</li>
+ * <li>the tags of those matches, counted;</li>
  * <li>{@code ts_headline} snippets for the one page answered only, the body's
  * from a window around its first match.</li>
  * </ol>
@@ -212,8 +211,7 @@ final class PostgresSearch implements SearchIndex {
         parameters.addAll(source.parameters());
         parameters.add(request.q());
         String sql = "select m.id, m.published_at, ts_rank_cd(m.search_vector, " + QUERY + ", " + RANK_NORMALISATION
-                + "), m.search_tag_ids from (select a.id, a.published_at, a.search_vector, a.search_tag_ids from "
-                + source.from() + " where "
+                + ") from (select a.id, a.published_at, a.search_vector from " + source.from() + " where "
                 + source.where() + " and a.search_vector @@ " + QUERY + filters(request, source, parameters)
                 + " order by " + source.order() + " limit ?) m where querytree(" + QUERY + ") not in ('', 'T')";
         parameters.add(maxMatches);
@@ -248,10 +246,7 @@ final class PostgresSearch implements SearchIndex {
      * The GIN index's matches in a materialized CTE, planned on its own so
      * the planner cannot turn it back into a walk of the publication order,
      * which its costs cannot tell is dearer; those published from {@code
-     * from} on, when not null; only the rows kept are ranked. The CTE holds
-     * each match's vector as a reference to it out of line (TOAST), a few
-     * bytes; a vector kept in the row would be copied into it and sorted on
-     * disk (tried: bench/RESULTS.md).
+     * from} on, when not null; only the rows kept are ranked.
      */
     private List<Ranked> fromIndex(Connection connection, SearchRequest request, Instant from) throws SQLException {
         List<Object> parameters = new ArrayList<>(List.of(request.q()));
@@ -263,10 +258,10 @@ final class PostgresSearch implements SearchIndex {
         String filters = filters(request, Source.ALL, parameters);
         parameters.add(request.q());
         parameters.add(maxMatches);
-        String sql = "with m as materialized (select a.id, a.published_at, a.search_vector, a.search_tag_ids "
-                + "from article a where a.search_vector @@ " + QUERY + since + filters + ") select m.id, "
-                + "m.published_at, ts_rank_cd(m.search_vector, " + QUERY + ", " + RANK_NORMALISATION + "), "
-                + "m.search_tag_ids from (select * from m order by m.published_at desc, m.id desc limit ?) m";
+        String sql = "with m as materialized (select a.id, a.published_at, a.search_vector from article a "
+                + "where a.search_vector @@ " + QUERY + since + filters + ") select m.id, m.published_at, "
+                + "ts_rank_cd(m.search_vector, " + QUERY + ", " + RANK_NORMALISATION + ") from (select * from m "
+                + "order by m.published_at desc, m.id desc limit ?) m";
         return ranked(connection, sql, parameters);
     }
 
@@ -301,60 +296,27 @@ final class PostgresSearch implements SearchIndex {
         try (PreparedStatement select = prepare(connection, sql, parameters);
                 ResultSet result = select.executeQuery()) {
             while (result.next()) {
-                Array tagIds = result.getArray(4);
                 matches.add(new Ranked(result.getObject(1, UUID.class),
-                        result.getObject(2, OffsetDateTime.class).toInstant(), result.getDouble(3),
-                        tagIds == null ? null : (UUID[]) tagIds.getArray()));
+                        result.getObject(2, OffsetDateTime.class).toInstant(), result.getDouble(3)));
             }
         }
         return matches;
     }
 
-    /**
-     * The tags of the matches, counted, most first (then by name): from the
-     * tag ids each match's row holds (V14), or from their links while the
-     * fill V14 started has not reached every match.
-     */
     private static List<TagFacet> facets(Connection connection, List<Ranked> matches) throws SQLException {
-        Map<UUID, Long> counts = new HashMap<>();
-        for (Ranked match : matches) {
-            if (match.tagIds() == null) {
-                return linkedFacets(connection, matches);
-            }
-            for (UUID tag : match.tagIds()) {
-                counts.merge(tag, 1L, Long::sum);
-            }
-        }
-        if (counts.isEmpty()) {
-            return List.of();
-        }
-        String sql = "select t.slug, t.name, c.n from unnest(?, ?) as c(id, n) join tag t on t.id = c.id "
-                + "order by c.n desc, t.name, t.slug limit " + FACETS;
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setArray(1, connection.createArrayOf("uuid", counts.keySet().toArray()));
-            select.setArray(2, connection.createArrayOf("bigint", counts.values().toArray()));
-            return facets(select);
-        }
-    }
-
-    private static List<TagFacet> linkedFacets(Connection connection, List<Ranked> matches) throws SQLException {
         String sql = "select t.slug, t.name, count(*) from article_tag x join tag t on t.id = x.tag_id "
                 + "where x.article_id = any(?) group by t.slug, t.name order by count(*) desc, t.name, t.slug limit "
                 + FACETS;
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             select.setArray(1, ids(connection, matches));
-            return facets(select);
-        }
-    }
-
-    private static List<TagFacet> facets(PreparedStatement select) throws SQLException {
-        List<TagFacet> facets = new ArrayList<>();
-        try (ResultSet result = select.executeQuery()) {
-            while (result.next()) {
-                facets.add(new TagFacet(result.getString(1), result.getString(2), result.getLong(3)));
+            List<TagFacet> facets = new ArrayList<>();
+            try (ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    facets.add(new TagFacet(result.getString(1), result.getString(2), result.getLong(3)));
+                }
             }
+            return facets;
         }
-        return facets;
     }
 
     /**
@@ -420,8 +382,7 @@ final class PostgresSearch implements SearchIndex {
         return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
-    /** A match, its rank, and the ids of its tags (null when its row has none yet: see {@link #facets}). */
-    private record Ranked(UUID id, Instant publishedAt, double score, UUID[] tagIds) {
+    private record Ranked(UUID id, Instant publishedAt, double score) {
     }
 
     /**

@@ -27,9 +27,7 @@ import io.quarkus.runtime.StartupEvent;
  * statement, whatever is not indexed in that language yet: the archive a
  * deployment of V10 found, or every article after a change of language. A
  * search meanwhile finds what is indexed; nothing waits for it. Replicas
- * starting together may both index a batch; the result is the same. Then,
- * once after V14, it fills in the tag ids of the articles written before it
- * ({@link #fillTagIds}).
+ * starting together may both index a batch; the result is the same.
  */
 @ApplicationScoped
 class SearchIndexing {
@@ -39,8 +37,7 @@ class SearchIndexing {
     private static final int MAX_FAILURES = 10;
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,32}");
     private static final String REINDEX = "set search_vector = masthead_search_vector(a.title, "
-            + "case when a.custom_excerpt then a.excerpt end, masthead_article_tags(a.id), a.plaintext), "
-            + "search_tag_ids = masthead_article_tag_ids(a.id)";
+            + "case when a.custom_excerpt then a.excerpt end, masthead_article_tags(a.id), a.plaintext)";
 
     private final DataSource dataSource;
     private final SearchConfig config;
@@ -59,10 +56,7 @@ class SearchIndexing {
             return;
         }
         boolean changed = useLanguage(config.language());
-        Thread indexer = new Thread(() -> {
-            indexAll(changed);
-            fillTagIds();
-        }, "search-indexing");
+        Thread indexer = new Thread(() -> indexAll(changed), "search-indexing");
         indexer.setDaemon(true);
         indexer.start();
     }
@@ -113,54 +107,33 @@ class SearchIndexing {
 
     /** Every article when the language changed, else those never indexed; batch by batch in id order. */
     void indexAll(boolean everyArticle) {
-        UUID[] after = { null };
-        inBatches("Search indexing", () -> {
-            after[0] = everyArticle ? reindexAfter(after[0]) : indexUnindexed();
-            return after[0] != null;
-        });
-    }
-
-    /**
-     * While V14's {@code search_tag_ids_fill} holds its row, fills in the tag
-     * ids each article keeps beside its vector for the facets, batch by batch
-     * in id order. The row keeps the last id done, so the next start goes on
-     * from there, and is deleted at the end.
-     */
-    void fillTagIds() {
-        inBatches("Search tag ids", this::fillNext);
-    }
-
-    /** One batch of work: answers false when nothing was left to do. */
-    private interface Batch {
-        boolean next();
-    }
-
-    private void inBatches(String work, Batch batch) {
-        long done = 0;
+        UUID after = null;
+        long indexed = 0;
         int failures = 0;
         while (!stopping) {
-            boolean more;
+            UUID last;
             try {
-                more = batch.next();
+                last = everyArticle ? reindexAfter(after) : indexUnindexed();
                 failures = 0;
             } catch (RuntimeException e) {
                 // A batch may lose a deadlock to a content write (a tag rename re-indexes its articles): wait, retry.
                 if (stopping || ++failures > MAX_FAILURES) {
                     if (!stopping) {
-                        LOG.errorf(e, "%s stopped after %d failures; the next start goes on with it", work, failures - 1);
+                        LOG.errorf(e, "Search indexing stopped after %d failures; the next start goes on with it", failures - 1);
                     }
                     return;
                 }
-                LOG.warnf("%s: a batch failed (%s); retrying", work, e.getMessage());
+                LOG.warnf("Search indexing: a batch failed (%s); retrying", e.getMessage());
                 pause(failures);
                 continue;
             }
-            if (!more) {
+            if (last == null) {
                 return;
             }
-            done += BATCH;
-            if (done % (BATCH * 200L) == 0) {
-                LOG.infof("%s: about %d articles done", work, done);
+            after = last;
+            indexed += BATCH;
+            if (indexed % (BATCH * 200L) == 0) {
+                LOG.infof("Search indexing: about %d articles done", indexed);
             }
         }
     }
@@ -198,62 +171,6 @@ class SearchIndexing {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot index articles for search", e);
         }
-    }
-
-    /**
-     * Fills the next batch's tag ids, after the id {@code search_tag_ids_fill}
-     * keeps, and keeps the batch's last id there, or deletes the row when none
-     * was left; false when there is no row. The row is locked for the batch,
-     * so replicas take turns rather than repeat each other.
-     */
-    private boolean fillNext() {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                boolean more = fillNext(connection);
-                connection.commit();
-                return more;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot fill in the search tag ids", e);
-        }
-    }
-
-    private static boolean fillNext(Connection connection) throws SQLException {
-        UUID after;
-        try (PreparedStatement lock = connection.prepareStatement(
-                "select after from search_tag_ids_fill where id = 1 for update");
-                ResultSet kept = lock.executeQuery()) {
-            if (!kept.next()) {
-                return false;
-            }
-            after = kept.getObject(1, UUID.class);
-        }
-        String fill = "with batch as (select b.id from article b" + (after == null ? "" : " where b.id > ?")
-                + " order by b.id limit " + BATCH + "), filled as (update article a "
-                + "set search_tag_ids = masthead_article_tag_ids(a.id) from batch where a.id = batch.id) "
-                + "select id from batch order by id desc limit 1";
-        UUID last;
-        try (PreparedStatement update = connection.prepareStatement(fill)) {
-            if (after != null) {
-                update.setObject(1, after);
-            }
-            try (ResultSet result = update.executeQuery()) {
-                last = result.next() ? result.getObject(1, UUID.class) : null;
-            }
-        }
-        try (PreparedStatement keep = connection.prepareStatement(last == null
-                ? "delete from search_tag_ids_fill where id = 1"
-                : "update search_tag_ids_fill set after = ? where id = 1")) {
-            if (last != null) {
-                keep.setObject(1, last);
-            }
-            keep.executeUpdate();
-        }
-        return last != null;
     }
 
     private static boolean exists(Connection connection, String sql, String value) throws SQLException {

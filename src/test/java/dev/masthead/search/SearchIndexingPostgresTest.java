@@ -36,8 +36,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * does not hold yet (the archive a deployment of V10 finds) is found once the
  * background indexing has run, and indexing everything again changes nothing;
  * indexing beside tag renames (which re-index their articles in the rename's
- * transaction) and article edits fails no write; the tag ids an article
- * keeps for the facets are filled in for articles from before V14.
+ * transaction) and article edits fails no write.
  */
 @QuarkusTest
 @EnabledIf("dev.masthead.Databases#postgres")
@@ -66,26 +65,6 @@ class SearchIndexingPostgresTest {
         indexing.indexAll(true);
         given().queryParam("q", "the archive " + word).get("/api/v1/search").then().statusCode(200)
                 .body("data.slug", contains(story.slug()));
-    }
-
-    @Test
-    void theTagIdsOfArticlesFromBeforeV14AreFilledInAndTheirFacetsCountedMeanwhile() throws SQLException {
-        String word = SearchWords.unique();
-        TagFixtures.CreatedTag tag = TagFixtures.createTag("filled");
-        CreatedArticle story = article().title("Filled " + word).tag(tag.id()).published();
-        // As before V14: no tag ids in the row.
-        execute("update article set search_tag_ids = null where id = ?", story.id());
-        given().queryParam("q", word).get("/api/v1/search").then().statusCode(200)
-                .body("data.slug", contains(story.slug())).body("meta.facets.tags.slug", contains(tag.slug()));
-        execute("insert into search_tag_ids_fill (id) values (1)");
-
-        indexing.fillTagIds();
-
-        assertEquals(0, count("select count(*) from search_tag_ids_fill"), "the fill is done");
-        assertEquals(0, count("select count(*) from article where search_tag_ids is null"));
-        assertEquals("{" + tag.id() + "}", text("select search_tag_ids::text from article where id = ?", story.id()));
-        given().queryParam("q", "filled " + word).get("/api/v1/search").then().statusCode(200)
-                .body("data.slug", contains(story.slug())).body("meta.facets.tags.slug", contains(tag.slug()));
     }
 
     @Test
@@ -138,23 +117,6 @@ class SearchIndexingPostgresTest {
         try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setObject(1, UUID.fromString(id));
             statement.executeUpdate();
-        }
-    }
-
-    private void execute(String sql) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.executeUpdate();
-        }
-    }
-
-    /** The one text the statement selects for the article {@code id}. */
-    private String text(String sql, String id) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setObject(1, UUID.fromString(id));
-            try (ResultSet result = statement.executeQuery()) {
-                result.next();
-                return result.getString(1);
-            }
         }
     }
 
