@@ -15,6 +15,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
@@ -33,9 +40,9 @@ import dev.masthead.search.SearchResult.TagFacet;
  * publication order when the query is common there, else all the GIN
  * index's matches when it is rare, else time slices through the index (see
  * {@link #matches});</li>
- * <li>the tags of those matches, counted;</li>
- * <li>{@code ts_headline} snippets for the one page answered only, the body's
- * from a window around its first match.</li>
+ * <li>the tags of those matches, counted, on a second connection while the
+ * first cuts {@code ts_headline} snippets for the one page answered only, the
+ * body's from a window around its first match.</li>
  * </ol>
  * A query that cannot use the index (nothing but stop words, or nothing but
  * exclusions, which would match almost everything) finds nothing.
@@ -77,11 +84,14 @@ final class PostgresSearch implements SearchIndex {
     private static final String LEXEME = "'''([^'']+)'''";
     /** Marker characters never reach ts_headline from the text itself. */
     private static final String UNMARKED = "translate(%s, chr(2) || chr(3), '')";
+    /** Searches counting their facets beside their snippets at once; a search beyond them counts its own in turn. */
+    private static final int CONCURRENT_FACETS = 4;
 
     private final DataSource dataSource;
     private final int maxMatches;
     private final int probeSize;
     private final double rowCost;
+    private final Executor facetCounting = facetCounting();
 
     PostgresSearch(DataSource dataSource, int maxMatches) {
         this(dataSource, maxMatches, PROBE, ROW_COST);
@@ -106,8 +116,10 @@ final class PostgresSearch implements SearchIndex {
                     .thenComparing(Ranked::id, Comparator.reverseOrder()));
             int from = (int) Math.min(matches.size(), request.offset());
             List<Ranked> page = matches.subList(from, Math.min(matches.size(), from + request.pageSize()));
-            List<TagFacet> facets = facets(connection, matches);
+            CompletableFuture<List<TagFacet>> counting = CompletableFuture.supplyAsync(() -> facets(matches),
+                    facetCounting);
             Map<UUID, String[]> snippets = snippets(connection, request.q(), page);
+            List<TagFacet> facets = facets(counting);
             List<Match> found = new ArrayList<>();
             for (Ranked ranked : page) {
                 String[] marked = snippets.get(ranked.id());
@@ -303,11 +315,17 @@ final class PostgresSearch implements SearchIndex {
         return matches;
     }
 
-    private static List<TagFacet> facets(Connection connection, List<Ranked> matches) throws SQLException {
-        String sql = "select t.slug, t.name, count(*) from article_tag x join tag t on t.id = x.tag_id "
-                + "where x.article_id = any(?) group by t.slug, t.name order by count(*) desc, t.name, t.slug limit "
-                + FACETS;
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
+    /**
+     * The matches' tags with how many of them each is on, the most first, on
+     * a connection of its own: an index-only look-up per match (about 4 ms
+     * for 1,000), while the search's connection cuts the snippets.
+     */
+    private List<TagFacet> facets(List<Ranked> matches) {
+        String sql = "select t.slug, t.name, c.n from (select x.tag_id, count(*) as n from unnest(?) as m(id) "
+                + "join article_tag x on x.article_id = m.id group by x.tag_id) c join tag t on t.id = c.tag_id "
+                + "order by c.n desc, t.name, t.slug limit " + FACETS;
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(sql)) {
             select.setArray(1, ids(connection, matches));
             List<TagFacet> facets = new ArrayList<>();
             try (ResultSet result = select.executeQuery()) {
@@ -316,7 +334,33 @@ final class PostgresSearch implements SearchIndex {
                 }
             }
             return facets;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot count the tags of search matches", e);
         }
+    }
+
+    private static List<TagFacet> facets(CompletableFuture<List<TagFacet>> counting) {
+        try {
+            return counting.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    /**
+     * Threads for counting facets beside snippets: at most {@value
+     * #CONCURRENT_FACETS} at once, each a connection more; when all are busy
+     * the search counts its own facets after its snippets, as on one
+     * connection. Idle threads end after a minute.
+     */
+    private static Executor facetCounting() {
+        AtomicInteger count = new AtomicInteger();
+        return new ThreadPoolExecutor(0, CONCURRENT_FACETS, 1, TimeUnit.MINUTES, new SynchronousQueue<>(),
+                runnable -> {
+                    Thread thread = new Thread(runnable, "search-facets-" + count.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                }, new ThreadPoolExecutor.CallerRunsPolicy());
     }
 
     /**
