@@ -19,7 +19,9 @@
 # percentiles (from a Lua done()). Any socket error or any answer other than
 # 2xx stops the run and nothing is recorded; otherwise the tables are printed
 # and appended to bench/RESULTS.md, headed by the commit (-dirty when the tree
-# differs; RESULTS.md itself does not count), the machine and its load.
+# differs; RESULTS.md itself does not count), the machine and its load, and
+# PostgreSQL's shared_buffers (searches read many stored vectors: the default
+# 128MB leaves most of them to the operating system's cache; README).
 #
 # Environment:
 #   BENCH_DB=masthead_bench        the seeded database
@@ -214,7 +216,7 @@ fi
 LOAD_AFTER=$(uptime | sed 's/.*load average: //')
 RSS_MB=$(( $(awk '/VmRSS/ { print $2 }' "/proc/$SERVICE/status") / 1024 ))
 
-TABLES="$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')), load $LOAD_BEFORE before the measured runs and $LOAD_AFTER after; cache off; wrk threads min(2, connections), $WARMUP warm-up per mix once, then $DURATION per row. p95/p99 are wrk's exact percentiles. Every run: 0 socket errors, every answer 2xx. Related: \`?limit=$RELATED_LIMIT\`.
+TABLES="$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')), load $LOAD_BEFORE before the measured runs and $LOAD_AFTER after; PostgreSQL shared_buffers $(psql_db -c "show shared_buffers"); cache off; wrk threads min(2, connections), $WARMUP warm-up per mix once, then $DURATION per row. p95/p99 are wrk's exact percentiles. Every run: 0 socket errors, every answer 2xx. Related: \`?limit=$RELATED_LIMIT\`.
 
 | requests | connections | requests done | req/s | p50 | p95 | p99 | max | target |
 |---|---|---|---|---|---|---|---|---|
