@@ -18,6 +18,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -116,10 +117,9 @@ final class PostgresSearch implements SearchIndex {
                     .thenComparing(Ranked::id, Comparator.reverseOrder()));
             int from = (int) Math.min(matches.size(), request.offset());
             List<Ranked> page = matches.subList(from, Math.min(matches.size(), from + request.pageSize()));
-            CompletableFuture<List<TagFacet>> counting = CompletableFuture.supplyAsync(() -> facets(matches),
-                    facetCounting);
+            CompletableFuture<List<TagFacet>> counting = facetsBeside(matches);
             Map<UUID, String[]> snippets = snippets(connection, request.q(), page);
-            List<TagFacet> facets = facets(counting);
+            List<TagFacet> facets = facets(connection, matches, counting);
             List<Match> found = new ArrayList<>();
             for (Ranked ranked : page) {
                 String[] marked = snippets.get(ranked.id());
@@ -316,16 +316,51 @@ final class PostgresSearch implements SearchIndex {
     }
 
     /**
-     * The matches' tags with how many of them each is on, the most first, on
-     * a connection of its own: an index-only look-up per match (about 4 ms
-     * for 1,000), while the search's connection cuts the snippets.
+     * The matches' tags counted on a connection of their own, on a thread of
+     * {@link #facetCounting}; null when all of those are busy.
      */
-    private List<TagFacet> facets(List<Ranked> matches) {
+    private CompletableFuture<List<TagFacet>> facetsBeside(List<Ranked> matches) {
+        try {
+            return CompletableFuture.supplyAsync(() -> {
+                try (Connection own = dataSource.getConnection()) {
+                    return facets(own, matches);
+                } catch (SQLException e) {
+                    throw new IllegalStateException("Cannot count the tags of search matches", e);
+                }
+            }, facetCounting);
+        } catch (RejectedExecutionException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The facets counted beside the snippets, else on the search's own
+     * connection: when no thread was free, or the second connection could
+     * not be had (a pool smaller than the searches at once). A search never
+     * waits for a second connection while holding its first for longer than
+     * the pool's acquisition timeout, and never fails for want of one.
+     */
+    private static List<TagFacet> facets(Connection connection, List<Ranked> matches,
+            CompletableFuture<List<TagFacet>> counting) throws SQLException {
+        if (counting != null) {
+            try {
+                return counting.join();
+            } catch (CompletionException e) {
+                // Counted again on this connection: a fault of the database itself shows there.
+            }
+        }
+        return facets(connection, matches);
+    }
+
+    /**
+     * The matches' tags with how many of them each is on, the most first: an
+     * index-only look-up per match (about 4 ms for 1,000).
+     */
+    private static List<TagFacet> facets(Connection connection, List<Ranked> matches) throws SQLException {
         String sql = "select t.slug, t.name, c.n from (select x.tag_id, count(*) as n from unnest(?) as m(id) "
                 + "join article_tag x on x.article_id = m.id group by x.tag_id) c join tag t on t.id = c.tag_id "
                 + "order by c.n desc, t.name, t.slug limit " + FACETS;
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement(sql)) {
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
             select.setArray(1, ids(connection, matches));
             List<TagFacet> facets = new ArrayList<>();
             try (ResultSet result = select.executeQuery()) {
@@ -334,24 +369,14 @@ final class PostgresSearch implements SearchIndex {
                 }
             }
             return facets;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot count the tags of search matches", e);
-        }
-    }
-
-    private static List<TagFacet> facets(CompletableFuture<List<TagFacet>> counting) {
-        try {
-            return counting.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
 
     /**
      * Threads for counting facets beside snippets: at most {@value
      * #CONCURRENT_FACETS} at once, each a connection more; when all are busy
-     * the search counts its own facets after its snippets, as on one
-     * connection. Idle threads end after a minute.
+     * a search counts its own facets on its connection after its snippets.
+     * Idle threads end after a minute.
      */
     private static Executor facetCounting() {
         AtomicInteger count = new AtomicInteger();
@@ -360,7 +385,7 @@ final class PostgresSearch implements SearchIndex {
                     Thread thread = new Thread(runnable, "search-facets-" + count.incrementAndGet());
                     thread.setDaemon(true);
                     return thread;
-                }, new ThreadPoolExecutor.CallerRunsPolicy());
+                });
     }
 
     /**

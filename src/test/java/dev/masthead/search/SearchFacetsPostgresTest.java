@@ -3,6 +3,9 @@ package dev.masthead.search;
 import static dev.masthead.article.ArticleFixtures.article;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -29,6 +32,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * after their snippets. Either way each search answers its own matches' tags:
  * here more searches at once than there are threads for facets, each for its
  * own word, filed under its own tag (two articles) and a shared one (one).
+ * When no second connection can be had, a search counts them on its own.
  */
 @QuarkusTest
 @EnabledIf("dev.masthead.Databases#postgres")
@@ -73,5 +77,29 @@ class SearchFacetsPostgresTest {
         } finally {
             readers.shutdownNow();
         }
+    }
+
+    @Test
+    void withoutASecondConnectionASearchCountsItsFacetsOnItsOwn() {
+        String word = SearchWords.unique();
+        TagFixtures.CreatedTag own = TagFixtures.createTag("facets-alone");
+        article().title("Story " + word).tag(own.id()).published();
+        // A pool with no connection to spare: the thread counting facets beside the snippets gets none.
+        DataSource noneToSpare = (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] { DataSource.class }, (proxy, method, arguments) -> {
+                    if (method.getName().equals("getConnection")
+                            && Thread.currentThread().getName().startsWith("search-facets-")) {
+                        throw new SQLException("Sorry, acquisition timeout!");
+                    }
+                    try {
+                        return method.invoke(dataSource, arguments);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        SearchResult result = new PostgresSearch(noneToSpare, 1000)
+                .search(new SearchRequest(word, List.of(), null, null, null, 1, 10));
+        assertEquals(1, result.total());
+        assertEquals(List.of(new TagFacet(own.slug(), own.name(), 1)), result.facets());
     }
 }
